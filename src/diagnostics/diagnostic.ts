@@ -1,0 +1,38 @@
+/** A finding of the gate: where it is, how bad, which rule, and what is wrong (in Chinese). */
+
+export type Severity = 'error' | 'warning';
+
+export interface SourcePosition {
+  /** Path as given to the loader (relative to the working directory when possible). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in characters. */
+  column: number;
+}
+
+export interface Diagnostic extends SourcePosition {
+  /** Stable rule code, e.g. `requests-balance`; see rules.ts. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Other places the finding concerns, e.g. the table cell a narrative number disagrees with. */
+  related?: Array<SourcePosition & { message: string }>;
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error');
+
+/** Orders diagnostics by file, line and column so that output is stable. */
+export const sortDiagnostics = (diagnostics: Diagnostic[]): Diagnostic[] =>
+  diagnostics.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+
+/** Thrown when a stage cannot go on; carries every diagnostic found so far. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} [${d.code}]`).join('\n'));
+    this.name = 'DiagnosticError';
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Finds the agencies and years under a data folder: `data/<agency-id>/agency.yaml` and
+ * `data/<agency-id>/<year>.yaml`. Folder names that are not valid ids are reported, not skipped silently.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const YEAR_FILE = /^(\d{4})\.yaml$/;
+export const AGENCY_FILE = 'agency.yaml';
+/** Sub-folders an agency may hold besides its data files. */
+const AGENCY_SUBFOLDERS = new Set(['templates']);
+
+export interface AgencyEntry {
+  id: string;
+  dir: string;
+  /** Absolute path of agency.yaml, or null when it is missing. */
+  agencyFile: string | null;
+  /** Years in ascending order with their absolute file paths. */
+  years: Array<{ year: number; file: string }>;
+}
+
+export interface DataFolder {
+  root: string;
+  agencies: AgencyEntry[];
+  diagnostics: Diagnostic[];
+}
+
+const rel = (p: string) => path.relative(process.cwd(), p) || p;
+
+export async function discoverData(dataDir: string): Promise<DataFolder> {
+  const root = path.resolve(dataDir);
+  const diagnostics: Diagnostic[] = [];
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fs.readdir(root, { withFileTypes: true });
+  } catch {
+    diagnostics.push({
+      file: rel(root), line: 1, column: 1, severity: 'error', code: 'data-missing',
+      message: `找不到数据目录 ${rel(root)}`,
+    });
+    return { root, agencies: [], diagnostics };
+  }
+  const agencies: AgencyEntry[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const dir = path.join(root, entry.name);
+    if (!AGENCY_ID_PATTERN.test(entry.name)) {
+      diagnostics.push({
+        file: rel(dir), line: 1, column: 1, severity: 'error', code: 'agency-id',
+        message: `机关目录名“${entry.name}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）`,
+      });
+      continue;
+    }
+    agencies.push(await readAgencyFolder(entry.name, dir, diagnostics));
+  }
+  return { root, agencies, diagnostics };
+}
+
+async function readAgencyFolder(id: string, dir: string, diagnostics: Diagnostic[]): Promise<AgencyEntry> {
+  const files = await fs.readdir(dir, { withFileTypes: true });
+  const years: AgencyEntry['years'] = [];
+  let agencyFile: string | null = null;
+  for (const f of files) {
+    if (f.name.startsWith('.')) continue;
+    const full = path.join(dir, f.name);
+    if (f.isDirectory()) {
+      if (!AGENCY_SUBFOLDERS.has(f.name)) unexpected(full, '不认识的子目录（机关目录下只能有 agency.yaml、<年度>.yaml 和 templates/）', diagnostics);
+      continue;
+    }
+    if (f.name === AGENCY_FILE) agencyFile = full;
+    else if (YEAR_FILE.test(f.name)) years.push({ year: Number(YEAR_FILE.exec(f.name)![1]), file: full });
+    else if (/\.ya?ml$/i.test(f.name)) unexpected(full, '数据文件名应为 agency.yaml 或四位年度加 .yaml（如 2024.yaml）', diagnostics);
+  }
+  if (!agencyFile && years.length) {
+    diagnostics.push({
+      file: rel(path.join(dir, AGENCY_FILE)), line: 1, column: 1, severity: 'error', code: 'agency-missing',
+      message: `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、联系方式等）`,
+    });
+  }
+  years.sort((a, b) => a.year - b.year);
+  return { id, dir, agencyFile, years };
+}
+
+function unexpected(file: string, message: string, diagnostics: Diagnostic[]) {
+  diagnostics.push({ file: rel(file), line: 1, column: 1, severity: 'warning', code: 'unexpected-file', message });
+}

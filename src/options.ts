@@ -1,0 +1,69 @@
+/**
+ * Every option of nianbao, resolved in one place: CLI flags, environment and defaults.
+ * Stages receive the resolved object and never read process.env or argv themselves.
+ */
+import os from 'node:os';
+import path from 'node:path';
+
+export interface NianbaoOptions {
+  /** Folder of the agencies' data: `<dataDir>/<agency-id>/{agency.yaml,<year>.yaml}`. */
+  dataDir: string;
+  /** Where outputs go: `<outDir>/<agency-id>/<year>/…`. */
+  outDir: string;
+  /** Folder of the built-in templates. */
+  templatesDir: string;
+  /** Only these agencies (ids); empty means all. */
+  agencies: string[];
+  /** Only these years; empty means all. */
+  years: number[];
+  /** `k/n`: build only the k-th of n deterministic shares of the agencies. */
+  shard: { index: number; count: number } | null;
+  /** Rebuild even when outputs are current. */
+  force: boolean;
+  /** Warnings fail the gate too. */
+  strict: boolean;
+  /** How many documents print at once. */
+  concurrency: number;
+  /** Explicit browser executable (NIANBAO_BROWSER or --browser); null to search. */
+  browserPath: string | null;
+  output: { format: 'text' | 'json'; quiet: boolean; verbose: boolean; color: boolean };
+}
+
+export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output'>> & {
+  output?: Partial<NianbaoOptions['output']>;
+  cwd?: string;
+};
+
+/** The repository (or installed package) root: templates and schemas live here. */
+export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
+
+export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.ProcessEnv = process.env): NianbaoOptions {
+  const cwd = input.cwd ?? process.cwd();
+  return {
+    dataDir: path.resolve(cwd, input.dataDir ?? 'data'),
+    outDir: path.resolve(cwd, input.outDir ?? 'out'),
+    templatesDir: path.resolve(cwd, input.templatesDir ?? path.join(PACKAGE_ROOT, 'templates')),
+    agencies: input.agencies ?? [],
+    years: input.years ?? [],
+    shard: input.shard ?? null,
+    force: input.force ?? false,
+    strict: input.strict ?? false,
+    concurrency: Math.max(1, input.concurrency ?? os.availableParallelism()),
+    browserPath: input.browserPath ?? env.NIANBAO_BROWSER ?? env.PUPPETEER_EXECUTABLE_PATH ?? null,
+    output: {
+      format: input.output?.format ?? 'text',
+      quiet: input.output?.quiet ?? false,
+      verbose: input.output?.verbose ?? false,
+      color: input.output?.color ?? Boolean(process.stdout.isTTY && !env.NO_COLOR),
+    },
+  };
+}
+
+/** Parses `k/n` (1 ≤ k ≤ n). */
+export function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`--shard 的格式应为 k/n（1 ≤ k ≤ n），收到“${value}”`);
+  return { index, count };
+}
