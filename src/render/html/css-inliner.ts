@@ -1,0 +1,118 @@
+/**
+ * Turns markup plus a stylesheet into markup with style="…" attributes, for pasting into a
+ * portal CMS that keeps neither <style> nor classes. It walks well-formed HTML that our own
+ * templates produced; rules are applied in cascade order (specificity, then position), and a
+ * style the markup already carries wins over the sheet, as it would in a browser.
+ */
+import { parseStylesheet, type Compound, type Selector, type StyleRule } from './css-rules.ts';
+
+interface ElementInfo {
+  tag: string;
+  classes: string[];
+}
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
+
+const TAG =
+  /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+export interface InlineOptions {
+  /** Keep class attributes (default false: the CMS would drop them anyway). */
+  keepClasses?: boolean;
+}
+
+export function inlineStyles(html: string, css: string, options: InlineOptions = {}): string {
+  const rules = parseStylesheet(css).rules.sort(
+    (a, b) =>
+      a.selector.specificity[0] - b.selector.specificity[0] ||
+      a.selector.specificity[1] - b.selector.specificity[1] ||
+      a.order - b.order,
+  );
+  const stack: ElementInfo[] = [];
+  let out = '';
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    out += html.slice(last, m.index);
+    last = TAG.lastIndex;
+    const [whole, closing, opening, attributeText = '', selfClosing] = m;
+    if (closing) {
+      const name = closing.toLowerCase();
+      const at = stack.map((e) => e.tag).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      out += whole;
+      continue;
+    }
+    if (!opening) continue; // a comment: the CMS gains nothing from it
+    const tag = opening.toLowerCase();
+    const attributes = parseAttributes(attributeText);
+    const classes = (attributes.get('class') ?? '').split(/\s+/).filter(Boolean);
+    const element = { tag, classes };
+    const path = [...stack, element];
+    const style = cascade(rules.filter((r) => matches(r.selector, path)), attributes.get('style'));
+    if (!options.keepClasses) attributes.delete('class');
+    attributes.delete('style');
+    if (style) attributes.set('style', style);
+    out += `<${opening}${serializeAttributes(attributes)}${selfClosing ? ' /' : ''}>`;
+    if (RAW_TEXT_ELEMENTS.has(tag)) {
+      const end = html.toLowerCase().indexOf(`</${tag}`, last);
+      const stop = end < 0 ? html.length : end;
+      out += html.slice(last, stop);
+      last = stop;
+    } else if (!VOID_ELEMENTS.has(tag) && !selfClosing) {
+      stack.push(element);
+    }
+  }
+  return out + html.slice(last);
+}
+
+function parseAttributes(text: string): Map<string, string | null> {
+  const attributes = new Map<string, string | null>();
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    const value = m[2] ?? m[3] ?? m[4];
+    // Single-quoted values are re-emitted double-quoted, so their quotes need escaping.
+    attributes.set(m[1]!.toLowerCase(), value === undefined ? null : m[3] !== undefined ? value.replaceAll('"', '&quot;') : value);
+  }
+  return attributes;
+}
+
+const serializeAttributes = (attributes: Map<string, string | null>) =>
+  [...attributes].map(([name, value]) => (value === null ? ` ${name}` : ` ${name}="${value}"`)).join('');
+
+/** Later declarations replace earlier ones and move to the end, so shorthands keep their order. */
+function cascade(rules: readonly StyleRule[], existing: string | null | undefined): string {
+  const declarations = new Map<string, string>();
+  const set = (property: string, value: string) => {
+    declarations.delete(property);
+    declarations.set(property, value);
+  };
+  for (const rule of rules) for (const [property, value] of rule.declarations) set(property, value);
+  for (const part of (existing ?? '').split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0) set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
+  }
+  return [...declarations].map(([p, v]) => `${p}: ${attributeSafe(v)}`).join('; ');
+}
+
+/** Values go inside a double-quoted attribute: quote font names with ' instead. */
+const attributeSafe = (value: string) =>
+  value.includes("'") ? value.replaceAll('"', '&quot;') : value.replaceAll('"', "'");
+
+const matchesCompound = (c: Compound, e: ElementInfo) =>
+  (c.tag === null || c.tag === e.tag) && c.classes.every((cls) => e.classes.includes(cls));
+
+/** Does `selector` match the last element of `path` (its ancestors before it)? */
+export function matches(selector: Selector, path: readonly ElementInfo[]): boolean {
+  const { compounds, combinators } = selector;
+  const match = (ci: number, ei: number): boolean => {
+    if (!matchesCompound(compounds[ci]!, path[ei]!)) return false;
+    if (ci === 0) return true;
+    if (combinators[ci - 1] === 'child') return ei > 0 && match(ci - 1, ei - 1);
+    for (let a = ei - 1; a >= 0; a--) if (match(ci - 1, a)) return true;
+    return false;
+  };
+  return path.length > 0 && match(compounds.length - 1, path.length - 1);
+}

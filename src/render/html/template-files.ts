@@ -1,0 +1,69 @@
+/**
+ * The effective set of template files for one agency: the built-in folder, with any file of
+ * `<agencyDir>/templates/` at the same relative path taking its place (or adding to it).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export interface TemplateDirs {
+  /** Built-in templates (options.templatesDir). */
+  templatesDir: string;
+  /** The agency's data folder; its `templates/` subfolder holds overrides. */
+  agencyDir: string;
+}
+
+export interface TemplateFile {
+  /** Relative path with forward slashes, e.g. `partials/requests-table.hbs`. */
+  name: string;
+  path: string;
+  mtimeMs: number;
+  size: number;
+  overridden: boolean;
+}
+
+export const OVERRIDES_FOLDER = 'templates';
+
+/** Only these belong to the HTML renderers; the DOCX sources beside them are someone else's. */
+const HTML_TEMPLATE_EXTENSIONS = ['.hbs', '.css'];
+
+async function walk(root: string, dir = ''): Promise<string[]> {
+  const entries = await fs.readdir(path.join(root, dir), { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw e;
+  });
+  const found: string[] = [];
+  for (const entry of entries) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await walk(root, rel)));
+    else if (entry.isFile() && !entry.name.startsWith('.') && HTML_TEMPLATE_EXTENSIONS.includes(path.extname(entry.name))) {
+      found.push(rel);
+    }
+  }
+  return found;
+}
+
+async function describe(root: string, overridden: boolean): Promise<TemplateFile[]> {
+  const names = await walk(root);
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(root, name);
+      const stat = await fs.stat(file);
+      return { name, path: file, mtimeMs: stat.mtimeMs, size: stat.size, overridden };
+    }),
+  );
+}
+
+/** Lists the effective files, sorted by name; overrides win. */
+export async function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
+  const [builtIn, overrides] = await Promise.all([
+    describe(dirs.templatesDir, false),
+    describe(path.join(dirs.agencyDir, OVERRIDES_FOLDER), true),
+  ]);
+  const byName = new Map(builtIn.map((f) => [f.name, f]));
+  for (const f of overrides) byName.set(f.name, f);
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Changes whenever a file is added, removed, replaced or edited. */
+export const fingerprintOf = (files: readonly TemplateFile[]): string =>
+  files.map((f) => `${f.name}\0${f.path}\0${f.mtimeMs}\0${f.size}`).join('\n');

@@ -1,0 +1,47 @@
+/**
+ * The portal page (index.html) and its CMS fragment (fragment.html), from one template: the
+ * fragment is the page's <main> content with the page CSS inlined into style attributes.
+ */
+import Handlebars from 'handlebars';
+import type { ReportModel } from '../../model/report-model.ts';
+import { inlineStyles } from './css-inliner.ts';
+import { loadTemplates } from './handlebars.ts';
+import { buildReportView } from './report-view.ts';
+import { buildContact, buildDownloads, type WebLinks } from './web-page-view.ts';
+
+export type { WebLinks } from './web-page-view.ts';
+
+export const WEB_PAGE_TEMPLATE = 'web/page.hbs';
+export const WEB_PAGE_CSS = 'web/page.css';
+
+export interface WebPageContext {
+  templatesDir: string;
+  agencyDir: string;
+  /** Relative names of the outputs that exist, e.g. `report.pdf`. */
+  links: WebLinks;
+}
+
+export async function renderWebPage(
+  model: ReportModel,
+  ctx: WebPageContext,
+): Promise<{ indexHtml: string; fragmentHtml: string }> {
+  const templates = await loadTemplates(ctx);
+  const css = templates.text(WEB_PAGE_CSS);
+  // The sheet comes from our template folder, not from data; still, it must not end the element.
+  if (/<\/style/i.test(css)) throw new Error(`${WEB_PAGE_CSS} 不得包含 </style>`);
+  const indexHtml = templates.render(WEB_PAGE_TEMPLATE, {
+    report: buildReportView(model),
+    css: new Handlebars.SafeString(css.trim()),
+    downloads: buildDownloads(ctx.links),
+    contact: buildContact(model),
+  });
+  return { indexHtml, fragmentHtml: `${inlineStyles(mainContent(indexHtml), css).trim()}\n` };
+}
+
+/** The markup inside the page's only <main>. */
+export function mainContent(html: string): string {
+  const open = /<main\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (!open || close < open.index) throw new Error(`${WEB_PAGE_TEMPLATE} 应包含一个 <main> 元素`);
+  return html.slice(open.index + open[0].length, close);
+}
