@@ -5,6 +5,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
+import { displayPath as rel } from './source-file.ts';
 
 export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR_FILE = /^(\d{4})\.yaml$/;
@@ -27,8 +29,6 @@ export interface DataFolder {
   diagnostics: Diagnostic[];
 }
 
-const rel = (p: string) => path.relative(process.cwd(), p) || p;
-
 export async function discoverData(dataDir: string): Promise<DataFolder> {
   const root = path.resolve(dataDir);
   const diagnostics: Diagnostic[] = [];
@@ -36,10 +36,7 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
   try {
     entries = await fs.readdir(root, { withFileTypes: true });
   } catch {
-    diagnostics.push({
-      file: rel(root), line: 1, column: 1, severity: 'error', code: 'data-missing',
-      message: `找不到数据目录 ${rel(root)}`,
-    });
+    diagnostics.push(diagnostic('data-missing', start(root), `找不到数据目录 ${rel(root)}（用 --data 指定数据目录）`));
     return { root, agencies: [], diagnostics };
   }
   const agencies: AgencyEntry[] = [];
@@ -47,10 +44,7 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const dir = path.join(root, entry.name);
     if (!AGENCY_ID_PATTERN.test(entry.name)) {
-      diagnostics.push({
-        file: rel(dir), line: 1, column: 1, severity: 'error', code: 'agency-id',
-        message: `机关目录名“${entry.name}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）`,
-      });
+      diagnostics.push(diagnostic('agency-id', start(dir), `机关目录名“${entry.name}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）${idHint(entry.name)}`));
       continue;
     }
     agencies.push(await readAgencyFolder(entry.name, dir, diagnostics));
@@ -74,15 +68,23 @@ async function readAgencyFolder(id: string, dir: string, diagnostics: Diagnostic
     else if (/\.ya?ml$/i.test(f.name)) unexpected(full, '数据文件名应为 agency.yaml 或四位年度加 .yaml（如 2024.yaml）', diagnostics);
   }
   if (!agencyFile && years.length) {
-    diagnostics.push({
-      file: rel(path.join(dir, AGENCY_FILE)), line: 1, column: 1, severity: 'error', code: 'agency-missing',
-      message: `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、联系方式等）`,
-    });
+    diagnostics.push(diagnostic('agency-missing', start(path.join(dir, AGENCY_FILE)), agencyMissingMessage(id)));
   }
   years.sort((a, b) => a.year - b.year);
   return { id, dir, agencyFile, years };
 }
 
 function unexpected(file: string, message: string, diagnostics: Diagnostic[]) {
-  diagnostics.push({ file: rel(file), line: 1, column: 1, severity: 'warning', code: 'unexpected-file', message });
+  diagnostics.push(diagnostic('unexpected-file', start(file), `${path.basename(file)}：${message}`));
+}
+
+const start = (file: string) => ({ file: rel(file), line: 1, column: 1 });
+
+export const agencyMissingMessage = (id: string): string =>
+  `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、主送机关等），年度报告无法生成`;
+
+/** Suggests the id the folder name probably meant (upper case, underscores, spaces). */
+function idHint(name: string): string {
+  const guess = name.toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return guess && guess !== name && AGENCY_ID_PATTERN.test(guess) ? `；可改名为 ${guess}` : '';
 }

@@ -4,8 +4,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
+import { describeYamlError } from './yaml-errors.ts';
 
 export type DataPath = ReadonlyArray<string | number>;
 
@@ -23,107 +25,179 @@ export interface SourceFile {
   locate(dataPath: DataPath): SourcePosition;
   /** Position of the key of the map entry at `dataPath` (for unknown keys), falling back to `locate`. */
   locateKey(dataPath: DataPath): SourcePosition;
+  /**
+   * Position of the character at `index` of the string value at `dataPath` (a number inside a
+   * narrative block scalar), falling back to `locate` when the value cannot be followed.
+   */
+  locateText(dataPath: DataPath, index: number): SourcePosition;
 }
 
-const displayPath = (absolute: string): string => {
+/** The path shown to users: relative to the working directory when inside it, else absolute. */
+export const displayPath = (absolute: string): string => {
   const rel = path.relative(process.cwd(), absolute);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolute;
 };
 
-/** Reads and parses `absolute`; never throws for bad content, only for I/O errors other than a missing file. */
+/** Reads and parses `absolute`; never throws for bad content, only for I/O errors. */
 export async function readSourceFile(absolute: string): Promise<SourceFile> {
   const file = displayPath(absolute);
   const bytes = await fs.readFile(absolute);
   return parseSource(file, absolute, bytes);
 }
 
-export function parseSource(file: string, absolute: string, bytes: Uint8Array): SourceFile {
-  const diagnostics: Diagnostic[] = [];
+export function parseSource(file: string, absolute: string, bytes: Uint8Array | string): SourceFile {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const { line, column } = firstInvalidUtf8(bytes);
-    diagnostics.push({
-      file, line, column, severity: 'error', code: 'file-encoding',
-      message: '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312），请用 UTF-8 重新保存',
-    });
-    return { file, absolute, text: '', data: undefined, diagnostics, locate: () => ({ file, line: 1, column: 1 }), locateKey: () => ({ file, line: 1, column: 1 }) };
+    const start = firstInvalidUtf8(bytes as Uint8Array);
+    const encoding = diagnostic('file-encoding', { file, ...start }, '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312），请在编辑器中以 UTF-8 编码重新保存');
+    const nowhere = () => ({ file, line: 1, column: 1 });
+    return { file, absolute, text: '', data: undefined, diagnostics: [encoding], locate: nowhere, locateKey: nowhere, locateText: nowhere };
   }
+  // A UTF-8 BOM (common from Windows editors) is harmless: drop it so columns stay right.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, Math.max(text.length - 1, 0)));
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length - 1)));
     return { file, line, column: col };
   };
-  for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    diagnostics.push({
-      ...at(error.pos[0]),
-      severity: 'error',
-      code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: duplicate ? '同一层级中出现了重复的字段名' : `YAML 语法错误：${yamlErrorText(error.code, error.message)}`,
-    });
-  }
+  const diagnostics = yamlDiagnostics(doc, text, at);
   const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
-  const nodeAt = (dataPath: DataPath): { node: Node | null; keyNode: Node | null } => findNode(doc, dataPath);
+  const nodeStart = (node: Node | null): SourcePosition => (node?.range ? at(node.range[0]) : { file, line: 1, column: 1 });
   return {
     file,
     absolute,
     text,
     data,
     diagnostics,
-    locate(dataPath) {
-      const { node } = nodeAt(dataPath);
-      return node?.range ? at(node.range[0]) : { file, line: 1, column: 1 };
-    },
+    locate: (dataPath) => nodeStart(findNode(doc, dataPath).node),
     locateKey(dataPath) {
-      const { keyNode, node } = nodeAt(dataPath);
-      const target = keyNode ?? node;
-      return target?.range ? at(target.range[0]) : { file, line: 1, column: 1 };
+      const { keyNode, node } = findNode(doc, dataPath);
+      return nodeStart(keyNode ?? node);
+    },
+    locateText(dataPath, index) {
+      const { node, exact } = findNode(doc, dataPath);
+      if (!exact || !isScalar(node) || typeof node.value !== 'string' || !node.range) return nodeStart(node);
+      const offset = scalarOffset(text, node.type, node.range, node.value, index);
+      return offset === null ? nodeStart(node) : at(offset);
     },
   };
 }
 
+/**
+ * One diagnostic per real problem: the parser often reports a broken line twice, and one
+ * mis-indented block as one error per following line.
+ */
+function yamlDiagnostics(doc: Document, text: string, at: (offset: number) => SourcePosition): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const messages = new Set<string>();
+  let lastLine = -1;
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      out.push(duplicateKey(doc, text, error.pos[0], at(error.pos[0]), at));
+      continue;
+    }
+    const quoteStart = error.code === 'MISSING_CHAR' ? openingQuote(doc, error.pos[0]) : null;
+    const pos = at(quoteStart ?? error.pos[0]);
+    const message = `YAML 语法错误：${describeYamlError(error.code, error.message)}`;
+    // Errors on the next line, or repeating one already given, are the parser tripping over the first.
+    const echo = pos.line <= lastLine + 1 || messages.has(message);
+    lastLine = Math.max(lastLine, pos.line);
+    if (echo) continue;
+    messages.add(message);
+    out.push(diagnostic('yaml-syntax', pos, message));
+  }
+  return out;
+}
+
+/** An unclosed quote is reported where the file ends; the user needs the quote that opened it. */
+function openingQuote(doc: Document, offset: number): number | null {
+  let start: number | null = null;
+  visit(doc, {
+    Scalar(_, scalar) {
+      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+      if (quoted && scalar.range && scalar.range[0] <= offset && offset <= scalar.range[2]) {
+        start = scalar.range[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  return start;
+}
+
+function duplicateKey(doc: Document, text: string, offset: number, pos: SourcePosition, at: (o: number) => SourcePosition): Diagnostic {
+  let name = '';
+  let first: number | null = null;
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.map((p) => p.key as Node | null);
+      const dup = keys.find((k) => k?.range?.[0] === offset);
+      if (!dup) return;
+      name = isScalar(dup) ? String(dup.value) : text.slice(dup.range![0], dup.range![1]);
+      first = keys.find((k) => k && isScalar(k) && String(k.value) === name)?.range?.[0] ?? null;
+      return visit.BREAK;
+    },
+  });
+  const firstAt = first !== null && first !== offset ? at(first) : null;
+  return diagnostic(
+    'yaml-duplicate-key',
+    pos,
+    `字段“${name}”在同一层级中重复出现${firstAt ? `（第一次出现在第 ${firstAt.line} 行）` : ''}；只保留一个`,
+    firstAt ? [{ ...firstAt, message: `“${name}”第一次出现的位置` }] : undefined,
+  );
+}
+
 /** Walks the YAML AST along `dataPath`, stopping at the deepest node that exists. */
-function findNode(doc: Document, dataPath: DataPath): { node: Node | null; keyNode: Node | null } {
+function findNode(doc: Document, dataPath: DataPath): { node: Node | null; keyNode: Node | null; exact: boolean } {
   let node: Node | null = (doc.contents as Node | null) ?? null;
   let keyNode: Node | null = null;
   for (const segment of dataPath) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
-      if (!pair) return { node, keyNode: null };
+      if (!pair) return { node, keyNode: null, exact: false };
       keyNode = (pair.key as Node) ?? null;
       node = (pair.value as Node | null) ?? keyNode;
-    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+    } else if (isSeq(node) && node.items[Number(segment)] !== undefined) {
       keyNode = null;
-      node = node.items[segment] as Node;
+      node = node.items[Number(segment)] as Node;
     } else {
-      return { node, keyNode: null };
+      return { node, keyNode: null, exact: false };
     }
   }
-  return { node, keyNode };
+  return { node, keyNode, exact: true };
 }
 
-const YAML_ERROR_TEXT: Record<string, string> = {
-  BAD_INDENT: '缩进不正确',
-  MISSING_CHAR: '缺少必要的字符（如引号或括号未闭合）',
-  BLOCK_AS_IMPLICIT_KEY: '字段名写法不正确（可能缺少冒号后的空格）',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行（可能缺少冒号或缩进不对）',
-  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
-  UNEXPECTED_TOKEN: '出现了意外的内容',
-  MULTIPLE_DOCS: '一个文件只能包含一个 YAML 文档',
-  BAD_SCALAR_START: '值的开头字符不合法（如以 @ 或 ` 开头的值需要加引号）',
-  IMPOSSIBLE: '无法解析',
-};
-
-const yamlErrorText = (code: string, message: string): string =>
-  YAML_ERROR_TEXT[code] ?? message.split('\n')[0] ?? code;
+/**
+ * Maps an index in a scalar's value to an offset in the source. Block scalars drop indentation,
+ * folding joins lines and quotes escape characters, so the value's non-blank characters are
+ * matched one by one against the source instead of computing the layout.
+ */
+function scalarOffset(text: string, type: string | undefined, range: readonly number[], value: string, index: number): number | null {
+  const end = range[1] ?? text.length;
+  let p = range[0]!;
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+    const header = text.indexOf('\n', p);
+    if (header < 0) return null;
+    p = header + 1;
+  } else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') {
+    p += 1;
+  }
+  for (let i = 0; i <= index && i < value.length; i++) {
+    const ch = value[i]!;
+    if (/\s/.test(ch)) continue;
+    while (p < end && text[p] !== ch) p++;
+    if (p >= end) return null;
+    if (i === index) return p;
+    p++;
+  }
+  return null;
+}
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  // Decode prefixes until decoding fails, so the message points near the first bad byte.
+  // Walk the valid prefix so the message points at the first bad byte.
   let line = 1;
   let column = 1;
   let i = 0;

@@ -1,0 +1,120 @@
+/**
+ * The gate (`nianbao check`, and the first stage of every build): the schema of every data file,
+ * then every 勾稽 rule on the parts the schema accepted. Nothing here prints; callers format.
+ */
+import path from 'node:path';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
+import { AGENCY_FILE, agencyMissingMessage, discoverData } from '../load/discover.ts';
+import { loadReportInput, type ReportInput } from '../load/report-input.ts';
+import { displayPath, readSourceFile, type SourceFile } from '../load/source-file.ts';
+import { buildReportModel, type ReportModel } from '../model/report-model.ts';
+import type { AgencyFile, YearFile } from '../model/types.ts';
+import type { NianbaoOptions } from '../options.ts';
+import { validateSource, type FileKind } from '../validate/index.ts';
+import { runFamilies, type CheckedFile, type ReportContext } from './report-context.ts';
+import { RULE_FAMILIES } from './rules/index.ts';
+
+export interface ReportCheck {
+  diagnostics: Diagnostic[];
+  /** Built only when there are no errors (warnings do not prevent it). */
+  model: ReportModel | null;
+  /** Errors, or warnings under options.strict. */
+  failed: boolean;
+}
+
+export interface CheckSummary {
+  diagnostics: Diagnostic[];
+  failed: boolean;
+  errors: number;
+  warnings: number;
+  /** File as shown in diagnostics → its text, for code frames. */
+  sources: Record<string, string>;
+}
+
+const isFailure = (diagnostics: readonly Diagnostic[], strict: boolean) =>
+  hasErrors(diagnostics) || (strict && diagnostics.length > 0);
+
+function checkedFile<T>(source: SourceFile, kind: FileKind): { file: CheckedFile<T> | null; diagnostics: Diagnostic[] } {
+  const { diagnostics, soundness } = validateSource(source, kind);
+  const parsed = source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data);
+  return { file: parsed ? { data: source.data as T, source, soundness } : null, diagnostics };
+}
+
+/** Checks one report (its year file with its agency.yaml and last year's file) and builds its model when clean. */
+export async function checkReport(input: ReportInput, options: NianbaoOptions): Promise<ReportCheck> {
+  const diagnostics: Diagnostic[] = [];
+  const agency = input.agency ? checkedFile<AgencyFile>(input.agency, 'agency') : null;
+  if (agency) diagnostics.push(...agency.diagnostics);
+  else {
+    const file = displayPath(path.join(input.agencyDir, AGENCY_FILE));
+    diagnostics.push(diagnostic('agency-missing', { file, line: 1, column: 1 }, agencyMissingMessage(input.agencyId)));
+  }
+  const report = checkedFile<YearFile>(input.report, 'report');
+  diagnostics.push(...report.diagnostics);
+  // Last year's findings belong to last year's check; here it only serves the cross-year rules.
+  const previous = input.previous ? checkedFile<YearFile>(input.previous, 'report').file : null;
+
+  if (report.file) {
+    const ctx: ReportContext = { year: input.year, report: report.file, agency: agency?.file ?? null, previous };
+    diagnostics.push(...runFamilies(RULE_FAMILIES, ctx));
+  }
+  sortDiagnostics(diagnostics);
+  const clean = !hasErrors(diagnostics) && report.file && agency?.file;
+  return {
+    diagnostics,
+    model: clean ? buildReportModel(input.agencyId, agency.file!.data, report.file!.data) : null,
+    failed: isFailure(diagnostics, options.strict),
+  };
+}
+
+/** Checks every selected agency and year of the data folder, reporting all findings at once. */
+export async function check(options: NianbaoOptions): Promise<CheckSummary> {
+  const folder = await discoverData(options.dataDir);
+  const all: Diagnostic[] = [...folder.diagnostics];
+  const sources: Record<string, string> = {};
+  const remember = (source: SourceFile | null) => {
+    if (source) sources[source.file] = source.text;
+  };
+
+  for (const id of options.agencies) {
+    if (!folder.agencies.some((a) => a.id === id) && folder.diagnostics.every((d) => d.code !== 'data-missing')) {
+      all.push(diagnostic('agency-not-found', { file: displayPath(folder.root), line: 1, column: 1 }, `数据目录中没有机关 ${id}（应有子目录 ${id}/）`));
+    }
+  }
+  const agencies = folder.agencies.filter((a) => !options.agencies.length || options.agencies.includes(a.id));
+  for (const agency of agencies) {
+    // agency.yaml is checked even when the agency has no (selected) year file yet.
+    if (agency.agencyFile) {
+      const source = await readSourceFile(agency.agencyFile);
+      remember(source);
+      all.push(...validateSource(source, 'agency').diagnostics);
+    }
+    for (const { year } of agency.years.filter((y) => !options.years.length || options.years.includes(y.year))) {
+      const input = await loadReportInput(agency.dir, year);
+      remember(input.report);
+      remember(input.agency);
+      all.push(...(await checkReport(input, options)).diagnostics);
+    }
+  }
+  const diagnostics = sortDiagnostics(unique(all));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    diagnostics,
+    failed: isFailure(diagnostics, options.strict),
+    errors,
+    warnings: diagnostics.length - errors,
+    sources,
+  };
+}
+
+/** The agency file is checked once per agency and again within each of its reports. */
+function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

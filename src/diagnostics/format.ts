@@ -1,0 +1,56 @@
+/**
+ * Prints the gate's findings: for people, `file:line:col 严重程度 [code] message` with a code frame
+ * of the YAML; for machines (`--format json`), one JSON document.
+ */
+import { codeFrameColumns } from '@babel/code-frame';
+import type { CheckSummary } from '../check/index.ts';
+import type { NianbaoOptions } from '../options.ts';
+import type { Diagnostic } from './diagnostic.ts';
+
+const SEVERITY_TEXT = { error: '错误', warning: '警告' } as const;
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
+type Paint = (style: keyof typeof ANSI, text: string) => string;
+
+const painter = (color: boolean): Paint => (style, text) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+
+export function formatDiagnostics(summary: CheckSummary, options: NianbaoOptions): string {
+  if (options.output.format === 'json') {
+    return `${JSON.stringify({ diagnostics: summary.diagnostics, summary: { errors: summary.errors, warnings: summary.warnings } }, null, 2)}\n`;
+  }
+  const paint = painter(options.output.color);
+  const blocks = summary.diagnostics.map((d) => formatDiagnostic(d, summary.sources[d.file], paint));
+  const total =
+    summary.diagnostics.length === 0
+      ? options.output.quiet
+        ? ''
+        : `${paint('bold', '检查通过')}：没有发现问题。\n`
+      : `${paint('bold', `共 ${summary.errors} 个错误，${summary.warnings} 个警告`)}${summary.failed ? '' : '（只有警告，检查通过；用 --strict 可使警告也判为不通过）'}。\n`;
+  return [...blocks, total].filter(Boolean).join('\n');
+}
+
+export function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = painter(false)): string {
+  const severity = paint(d.severity === 'error' ? 'red' : 'yellow', SEVERITY_TEXT[d.severity]);
+  const lines = [`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${paint('gray', `[${d.code}]`)} ${d.message}`];
+  const frame = source ? codeFrame(source, d.line, d.column) : '';
+  if (frame) lines.push(frame);
+  for (const r of d.related ?? []) lines.push(`  ${paint('cyan', '相关位置')} ${r.file}:${r.line}:${r.column} ${r.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Columns a character takes in a terminal: CJK and full-width forms take two. */
+const displayWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+
+/**
+ * A code frame around line:column. Babel places the caret by counting characters, which puts it
+ * short of the column on lines with Chinese text, so the caret line is re-padded by display width.
+ */
+export function codeFrame(source: string, line: number, column: number): string {
+  const lines = source.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return '';
+  const frame = codeFrameColumns(source, { start: { line, column } }, { highlightCode: false, linesAbove: 2, linesBelow: 1 });
+  const target = lines[line - 1] ?? '';
+  const padding = ' '.repeat(displayWidth(target.slice(0, Math.max(0, column - 1)).replace(/\t/g, ' ')));
+  return frame.replace(/^( +\| )[ \t]*\^/m, (_, gutter: string) => `${gutter}${padding}^`);
+}

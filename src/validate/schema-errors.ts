@@ -1,0 +1,134 @@
+/**
+ * Turns AJV's errors into diagnostics: one per real problem, at the line and column of the value
+ * (or of the key, for unknown keys), worded in Chinese with the field's title.
+ */
+import type { ErrorObject } from 'ajv';
+import zhModule from 'ajv-i18n/localize/zh/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
+import type { DataPath, SourceFile } from '../load/source-file.ts';
+import { formatPath, pointerToPath, type Soundness } from './data-path.ts';
+import { suggestKey } from './did-you-mean.ts';
+import { fieldName, schemaAt } from './field-names.ts';
+import { valueMessage } from './schema-messages.ts';
+import type { SchemaNode } from './schema/index.ts';
+
+// ajv-i18n is CommonJS and its types claim an ES default export: take whichever is the function.
+type Localize = (errors: ErrorObject[]) => void;
+const zh = zhModule as unknown as Localize | { default: Localize };
+const localizeZh: Localize = typeof zh === 'function' ? zh : zh.default;
+
+const COMBINATORS = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else']);
+
+const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
+/** Keywords that judge a map's keys rather than a value: each of their errors is its own problem. */
+const KEY_KEYWORDS = new Set(['required', 'additionalProperties']);
+
+/**
+ * Drops AJV's echoes: a combinator failing because of an error inside it, every other error at a
+ * place whose type is already wrong (a string has no minimum worth reporting), and a second
+ * complaint about the same value (a portal address failing both `pattern` and `format`).
+ */
+export function collapseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const typeWrong = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const judged = new Set<string>();
+  return errors.filter((e) => {
+    if (COMBINATORS.has(e.keyword)) {
+      return !errors.some((o) => o !== e && !COMBINATORS.has(o.keyword) && related(o.instancePath, e.instancePath));
+    }
+    if (KEY_KEYWORDS.has(e.keyword)) return true;
+    if (e.keyword !== 'type' && typeWrong.has(e.instancePath)) return false;
+    if (judged.has(e.instancePath)) return false;
+    judged.add(e.instancePath);
+    return true;
+  });
+}
+
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  source: SourceFile,
+  schema: SchemaNode,
+  soundness: Soundness,
+): Diagnostic[] {
+  const kept = collapseErrors(errors);
+  localizeZh(kept as ErrorObject[]);
+  const misspelt = misspeltKeys(kept, schema);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of kept) {
+    const d = toDiagnostic(error, source, schema, soundness);
+    // A missing field whose misspelling is reported as an unknown key is one problem, not two.
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
+    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * `instancePath/key` of every required key that an unknown key stands for: its misspelling in the
+ * same map, or the key itself indented one level too deep.
+ */
+function misspeltKeys(errors: readonly ErrorObject[], schema: SchemaNode): Set<string> {
+  const out = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const key = String(e.params.additionalProperty);
+    const parentPath = pointerToPath(e.instancePath);
+    const suggestion = suggestKey(key, keyChoices(schema, parentPath));
+    if (suggestion) out.add(`${e.instancePath}/${suggestion.key}`);
+    else if (parentPath.length && schemaAt(schema, parentPath.slice(0, -1))?.properties?.[key]) {
+      out.add(`${e.instancePath.slice(0, e.instancePath.lastIndexOf('/'))}/${key}`);
+    }
+  }
+  return out;
+}
+
+const keyChoices = (schema: SchemaNode, parentPath: DataPath) =>
+  Object.entries(schemaAt(schema, parentPath)?.properties ?? {}).map(([key, s]) => ({ key, title: s.title }));
+
+function toDiagnostic(error: ErrorObject, source: SourceFile, schema: SchemaNode, soundness: Soundness): Diagnostic {
+  const dataPath = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') {
+    // An unknown key leaves the known fields usable: it does not make the data unsound.
+    return unknownKey(String(params.additionalProperty), dataPath, source, schema);
+  }
+  if (error.keyword === 'required') {
+    const missing = String(params.missingProperty);
+    soundness.markBroken([...dataPath, missing]);
+    return missingField(missing, dataPath, source, schema);
+  }
+  soundness.markBroken(dataPath);
+  const finding = valueMessage(error, fieldName(schema, dataPath), schemaAt(schema, dataPath), error.message ?? '');
+  return diagnostic(finding.code, source.locate(dataPath), finding.message);
+}
+
+function missingField(missing: string, parentPath: DataPath, source: SourceFile, schema: SchemaNode): Diagnostic {
+  const title = schemaAt(schema, [...parentPath, missing])?.title;
+  const where = parentPath.length ? `${formatPath(parentPath)} 下` : '';
+  const at = parentPath.length ? source.locateKey(parentPath) : source.locate([]);
+  return diagnostic('schema-required', at, `${where}缺少必填字段 ${missing}${title ? `（${title}）` : ''}`);
+}
+
+function unknownKey(key: string, parentPath: DataPath, source: SourceFile, schema: SchemaNode): Diagnostic {
+  const choices = keyChoices(schema, parentPath);
+  const where = parentPath.length ? `${formatPath(parentPath)} 下` : '';
+  const at = source.locateKey([...parentPath, key]);
+  const suggestion = suggestKey(key, choices);
+  if (suggestion) {
+    const title = suggestion.title ? `（${suggestion.title}）` : '';
+    return diagnostic('schema-unknown-key', at, `${where}不认识的字段“${key}”，您是否想写 ${suggestion.key}${title}？`);
+  }
+  // A known key one level too deep usually means a wrong indentation.
+  const grand = parentPath.length ? schemaAt(schema, parentPath.slice(0, -1)) : null;
+  if (grand?.properties?.[key]) {
+    return diagnostic('schema-unknown-key', at, `字段“${key}”不能放在 ${formatPath(parentPath)} 下：缩进是否多了一级？`);
+  }
+  const list = choices.map((c) => c.key).join('、');
+  return diagnostic('schema-unknown-key', at, `${where}不认识的字段“${key}”；这里可用的字段：${list}`);
+}
