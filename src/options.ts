@@ -27,12 +27,18 @@ export interface NianbaoOptions {
   /** Explicit browser executable (NIANBAO_BROWSER or --browser); null to search. */
   browserPath: string | null;
   output: { format: 'text' | 'json'; quiet: boolean; verbose: boolean; color: boolean };
+  /** The preview server (`nianbao serve`): it listens on 127.0.0.1 only. */
+  serve: { port: number };
 }
 
-export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output'>> & {
+export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output' | 'serve'>> & {
   output?: Partial<NianbaoOptions['output']>;
+  serve?: Partial<NianbaoOptions['serve']>;
   cwd?: string;
 };
+
+/** The preview server's default port. */
+export const DEFAULT_PORT = 4173;
 
 /** The repository (or installed package) root: templates and schemas live here. */
 export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
@@ -56,6 +62,7 @@ export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.Proc
       verbose: input.output?.verbose ?? false,
       color: input.output?.color ?? Boolean(process.stdout.isTTY && !env.NO_COLOR),
     },
+    serve: { port: input.serve?.port ?? DEFAULT_PORT },
   };
 }
 

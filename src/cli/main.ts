@@ -4,14 +4,16 @@
  * (no browser, unwritable output, an unexpected error).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { check } from '../check/index.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { resolveOptions, type NianbaoOptionsInput } from '../options.ts';
+import { addBuildCommand } from './build-command.ts';
+import { addNewCommand } from './new-command.ts';
+import { addServeCommand } from './serve-command.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3 } as const;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-const collectYear = (value: string, previous: number[] = []) => {
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const collectYear = (value: string, previous: number[] = []) => {
   if (!/^\d{4}$/.test(value)) throw new CommanderError(EXIT.usage, 'nianbao.year', `--year 应为四位年度，收到“${value}”`);
   return [...previous, Number(value)];
 };
@@ -48,11 +50,16 @@ export function createProgram(): Command {
     .option('--strict', '有警告也以失败退出')
     .action(async (flags: CommonFlags) => {
       const options = resolveOptions(commonInput(flags));
+      // Loaded here, not at the top: the gate's schemas take a moment, and `build` with nothing to do must not pay for them.
+      const { check } = await import('../check/index.ts');
       const summary = await check(options);
       process.stdout.write(formatDiagnostics(summary, options));
       process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
     });
 
+  addBuildCommand(program);
+  addNewCommand(program);
+  addServeCommand(program);
   return program;
 }
 

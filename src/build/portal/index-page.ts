@@ -1,0 +1,96 @@
+/**
+ * `out/index.html`: every agency and year with links to each output and the check status. One
+ * self-contained file (inline styles, no scripts, no external requests), readable by screen
+ * readers: real headings, a table per agency with a caption and header cells, link texts that say
+ * which document and which format.
+ */
+import type { CheckStatus, PortalEntry } from './portal-entries.ts';
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Output files in the order they are listed, with what a reader should see. */
+const FILE_LABELS: ReadonlyArray<[file: string, label: string]> = [
+  ['index.html', '网页版'],
+  ['report.pdf', '报告 PDF'],
+  ['report.docx', '报告 Word'],
+  ['letter.pdf', '报送函 PDF'],
+  ['letter.docx', '报送函 Word'],
+  ['submission.pdf', '报送件（函和报告）PDF'],
+  ['fragment.html', '嵌入用 HTML 片段'],
+];
+
+const CHECK_TEXT: Record<CheckStatus, string> = {
+  passed: '通过',
+  warnings: '通过（有警告）',
+  failed: '未通过',
+  unknown: '未生成',
+};
+
+const STYLE = `
+body{font-family:"Noto Sans SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.6}
+main{max-width:60rem;margin:0 auto;padding:1.5rem 1rem 3rem}
+h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #b4141e;padding-bottom:.25rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}caption{text-align:left;color:#555;padding:.25rem 0}
+th,td{border:1px solid #c8c8c8;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
+ul.files{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+a{color:#0b4f9c}a:focus{outline:3px solid #f5a623;outline-offset:2px}
+.failed{color:#a40000;font-weight:bold}.warnings{color:#7a5a00}.unknown{color:#555}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+`.trim();
+
+function fileLinks(entry: PortalEntry): string {
+  const files = entry.manifest ? Object.keys(entry.manifest.files) : [];
+  const items = FILE_LABELS.filter(([file]) => files.includes(file)).map(([file, label]) => {
+    const href = `${encodeURIComponent(entry.agencyId)}/${entry.year}/${file}`;
+    const name = `${entry.agencyName}${entry.year}年度${label}`;
+    return `<li><a href="${escapeHtml(href)}" aria-label="${escapeHtml(name)}">${escapeHtml(label)}</a></li>`;
+  });
+  if (!items.length) return '<span class="unknown">暂无文件</span>';
+  const stale = entry.check === 'failed' ? '<p class="failed">以下为上次检查通过时生成的文件：</p>' : '';
+  return `${stale}<ul class="files">${items.join('')}</ul>`;
+}
+
+function checkCell(entry: PortalEntry): string {
+  const counts = [entry.errors ? `${entry.errors} 个错误` : '', entry.warnings ? `${entry.warnings} 个警告` : '']
+    .filter(Boolean)
+    .join('，');
+  return `<span class="${entry.check}">${CHECK_TEXT[entry.check]}</span>${counts ? `<br>${counts}` : ''}`;
+}
+
+export function indexPage(entries: readonly PortalEntry[]): string {
+  const agencies = new Map<string, PortalEntry[]>();
+  for (const e of entries) agencies.set(e.agencyId, [...(agencies.get(e.agencyId) ?? []), e]);
+  const sections = [...agencies].map(([id, list]) => {
+    const name = list.find((e) => e.agencyName !== id)?.agencyName ?? id;
+    const rows = [...list]
+      .sort((a, b) => b.year - a.year)
+      .map((e) => `<tr><th scope="row">${e.year}年度</th><td>${checkCell(e)}</td><td>${fileLinks(e)}</td></tr>`);
+    return [
+      `<section aria-labelledby="agency-${escapeHtml(id)}">`,
+      `<h2 id="agency-${escapeHtml(id)}">${escapeHtml(name)}</h2>`,
+      `<table><caption>${escapeHtml(name)}各年度政府信息公开工作年度报告</caption>`,
+      '<thead><tr><th scope="col">年度</th><th scope="col">数据检查</th><th scope="col">文件</th></tr></thead>',
+      `<tbody>${rows.join('')}</tbody></table>`,
+      '</section>',
+    ].join('\n');
+  });
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>政府信息公开工作年度报告</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">跳到正文</a>
+<main id="main">
+<h1>政府信息公开工作年度报告</h1>
+<p>共 ${agencies.size} 个机关、${entries.length} 份年度报告。开放数据：<a href="data.json">全部表格数据（JSON）</a>、<a href="tables.csv">全部表格数据（CSV，可用 Excel 打开）</a>。</p>
+${sections.join('\n') || '<p>数据目录中还没有年度报告。</p>'}
+</main>
+</body>
+</html>
+`;
+}

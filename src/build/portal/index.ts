@@ -1,0 +1,40 @@
+/**
+ * Writes the portal files directly under `out/`: index.html, data.json and tables.csv, each
+ * atomically and only when its content changed.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AgencyEntry } from '../../load/discover.ts';
+import { PACKAGE_ROOT } from '../../options.ts';
+import { writeOutputFile } from '../../write/output-file.ts';
+import type { Staging } from '../../write/staging.ts';
+import type { ReportResult } from '../report-job.ts';
+import { indexPage } from './index-page.ts';
+import { dataJson, tablesCsv } from './open-data.ts';
+import { portalEntries } from './portal-entries.ts';
+
+export const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
+
+async function generator(): Promise<string> {
+  const pkg = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return `nianbao ${pkg.version}`;
+}
+
+/** Returns the names of the files that changed. */
+export async function writePortal(
+  staging: Staging,
+  agencies: readonly AgencyEntry[],
+  results: readonly ReportResult[],
+): Promise<string[]> {
+  const entries = await portalEntries(staging.outDir, agencies, results);
+  const contents: Record<(typeof PORTAL_FILES)[number], string> = {
+    'index.html': indexPage(entries),
+    'data.json': dataJson(entries, await generator()),
+    'tables.csv': tablesCsv(entries),
+  };
+  const written: string[] = [];
+  for (const name of PORTAL_FILES) {
+    if (await writeOutputFile(staging, name, contents[name])) written.push(name);
+  }
+  return written;
+}

@@ -1,0 +1,126 @@
+/**
+ * One report through the pipeline: skip it when its outputs are current, otherwise gate → render
+ * → print → write. Every failure is caught and becomes the report's result, so one bad report
+ * never stops the others.
+ */
+import { loadReportInput } from '../load/report-input.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { NianbaoOptions } from '../options.ts';
+import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
+import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
+import type { Staging } from '../write/staging.ts';
+import { reportFingerprint } from './fingerprint.ts';
+import type { PlannedReport } from './plan.ts';
+import { tablesOf } from './portal/report-tables.ts';
+import { renderOutputs } from './render-outputs.ts';
+import type { BuildStages, OutputName, Printer } from './stages.ts';
+
+export type ReportStatus = 'built' | 'current' | 'failed' | 'interrupted';
+
+export interface ReportResult {
+  agencyId: string;
+  year: number;
+  agencyName: string;
+  status: ReportStatus;
+  /** Files written by this build (empty when skipped or failed). */
+  written: string[];
+  /** Outputs the report should have that no stage could make yet. */
+  notBuilt: OutputName[];
+  /** The gate's findings; for a report skipped as current, the warnings it had when built. */
+  diagnostics: Diagnostic[];
+  /** The printer's notes. */
+  notes: string[];
+  /** Why rendering, printing or writing failed, in Chinese. */
+  error: string | null;
+  /** The manifest of what `out/` now holds for the report (the previous output when this build failed). */
+  published: ReportManifest | null;
+  durationMs: number;
+}
+
+export interface JobContext {
+  options: NianbaoOptions;
+  stages: BuildStages;
+  printer: Printer | null;
+  staging: Staging;
+  toolchain: string;
+  signal?: AbortSignal;
+}
+
+const agencyNameOf = (data: unknown, fallback: string): string => {
+  const name = (data as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' && name ? name : fallback;
+};
+
+export async function runReport(planned: PlannedReport, ctx: JobContext): Promise<ReportResult> {
+  const started = performance.now();
+  const { options } = ctx;
+  const folder = reportFolder(options.outDir, planned.agencyId, planned.year);
+  const [fingerprint, previous] = await Promise.all([
+    reportFingerprint(ctx.toolchain, planned.agencyDir, planned.year),
+    readManifest(folder),
+  ]);
+  const result: ReportResult = {
+    agencyId: planned.agencyId,
+    year: planned.year,
+    agencyName: previous?.agencyName ?? planned.agencyId,
+    status: 'failed',
+    written: [],
+    notBuilt: [],
+    diagnostics: [],
+    notes: [],
+    error: null,
+    published: previous,
+    durationMs: 0,
+  };
+  const done = (status: ReportStatus): ReportResult =>
+    Object.assign(result, { status, durationMs: Math.round(performance.now() - started) });
+
+  const current =
+    !options.force &&
+    previous?.fingerprint === fingerprint &&
+    !(options.strict && previous.warnings.length > 0) &&
+    (await filesPresent(folder, previous));
+  if (current) {
+    result.diagnostics = previous.warnings;
+    result.notBuilt = previous.notBuilt as OutputName[];
+    return done('current');
+  }
+
+  try {
+    const input = await loadReportInput(planned.agencyDir, planned.year);
+    result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
+    const gate = await ctx.stages.gate(input);
+    result.diagnostics = gate.diagnostics;
+    const warnings = gate.diagnostics.filter((d) => d.severity === 'warning');
+    if (!gate.model || (options.strict && warnings.length)) return done('failed');
+    const model = gate.model;
+    result.agencyName = model.agency.name;
+
+    const rendered = await renderOutputs(model, ctx.stages, ctx.printer, {
+      templatesDir: options.templatesDir,
+      agencyDir: planned.agencyDir,
+    }, fingerprint);
+    result.notBuilt = rendered.notBuilt;
+    result.notes = rendered.notes;
+    if (ctx.signal?.aborted) return done('interrupted');
+
+    const manifest = {
+      format: 1 as const,
+      agencyId: planned.agencyId,
+      agencyName: model.agency.name,
+      year: planned.year,
+      title: model.title,
+      fingerprint,
+      notBuilt: rendered.notBuilt,
+      warnings,
+      tables: tablesOf(model),
+    };
+    result.published = await writeReportFolder(ctx.staging, rendered.files, manifest);
+    result.written = Object.keys(result.published.files);
+    return done('built');
+  } catch (error) {
+    if (ctx.signal?.aborted) return done('interrupted');
+    result.error = error instanceof Error ? error.message : String(error);
+    return done('failed');
+  }
+}

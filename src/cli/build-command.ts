@@ -1,0 +1,109 @@
+/**
+ * `nianbao build`: flags → options → build() → summary and exit code. SIGINT/SIGTERM abort the
+ * build (the browser closes, temp folders go) and exit with 130/143.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { build, type BuildSummary } from '../build/index.ts';
+import { createReporter } from '../build/progress.ts';
+import { formatBuildSummary } from '../build/summary.ts';
+import { parseShard, resolveOptions } from '../options.ts';
+import { collect, collectYear, EXIT } from './main.ts';
+
+interface BuildFlags {
+  data?: string;
+  out?: string;
+  agency?: string[];
+  year?: number[];
+  shard?: { index: number; count: number };
+  force?: boolean;
+  concurrency?: number;
+  browser?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  strict?: boolean;
+  format?: 'text' | 'json';
+}
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+/** After a signal, how long the build may take to wind down before the process exits anyway. */
+const WIND_DOWN_MS = 8000;
+const REPEAT_MS = 1000;
+
+const shardArgument = (value: string) => {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+};
+
+const positiveInteger = (value: string) => {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(`应为正整数，收到“${value}”`);
+  return Number(value);
+};
+
+export function addBuildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('生成全部或部分机关的年度报告：PDF（报告、函、报送件）、网页、DOCX，以及门户首页和开放数据')
+    .option('--data <dir>', '数据目录', 'data')
+    .option('--out <dir>', '输出目录', 'out')
+    .option('--agency <id>', '只生成该机关（可重复）', collect)
+    .option('--year <year>', '只生成该年度（可重复）', collectYear)
+    .option('--shard <k/n>', '把机关按标识排序后轮流分成 n 份，只生成第 k 份（多台机器分担）', shardArgument)
+    .option('--force', '即使输出已是最新也重新生成')
+    .option('--concurrency <n>', '同时打印的页面数（默认为 CPU 数）', positiveInteger)
+    .option('--browser <path>', 'Chrome/Chromium 可执行文件路径（也可用环境变量 NIANBAO_BROWSER）')
+    .option('--quiet', '不显示进度，只输出汇总')
+    .option('--verbose', '逐份报告显示详细过程')
+    .option('--strict', '有警告也视为失败')
+    .addOption(new Option('--format <format>', '汇总的输出格式').choices(['text', 'json']).default('text'))
+    .action(async (flags: BuildFlags) => {
+      const options = resolveOptions({
+        dataDir: flags.data,
+        outDir: flags.out,
+        agencies: flags.agency,
+        years: flags.year,
+        shard: flags.shard,
+        force: flags.force,
+        concurrency: flags.concurrency,
+        browserPath: flags.browser,
+        strict: flags.strict,
+        output: { format: flags.format, quiet: flags.quiet, verbose: flags.verbose },
+      });
+      const controller = new AbortController();
+      let signalled: keyof typeof SIGNAL_EXIT | null = null;
+      let signalledAt = 0;
+      const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+        if (signalled) {
+          // A second Ctrl-C stops waiting; a repeat within a second is the printer passing the signal on.
+          if (Date.now() - signalledAt > REPEAT_MS) process.exit(SIGNAL_EXIT[signal]);
+          return;
+        }
+        signalled = signal;
+        signalledAt = Date.now();
+        process.stderr.write(`\n收到 ${signal}，正在停止：关闭浏览器、清理临时文件……\n`);
+        controller.abort();
+        setTimeout(() => process.exit(SIGNAL_EXIT[signal]), WIND_DOWN_MS).unref();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      let summary: BuildSummary;
+      try {
+        summary = await build(options, { reporter: createReporter(options.output), signal: controller.signal });
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      process.stdout.write(options.output.format === 'json' ? summaryJson(summary) : formatBuildSummary(summary, options));
+      // Interrupted: exit now rather than wait for an abandoned print (the printer kills its browser on exit).
+      if (signalled) process.exit(SIGNAL_EXIT[signalled]);
+      process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
+    });
+}
+
+/** The summary for machines: every report's status and findings, without the tables. */
+function summaryJson(summary: BuildSummary): string {
+  const reports = summary.reports.map(({ published: _published, ...rest }) => rest);
+  return `${JSON.stringify({ ...summary, reports }, null, 2)}\n`;
+}

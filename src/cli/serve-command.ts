@@ -1,0 +1,47 @@
+/** `nianbao serve [--port 4173]`: the local preview server, until Ctrl-C. */
+import { InvalidArgumentError, type Command } from 'commander';
+import { resolveOptions } from '../options.ts';
+import { EXIT } from './main.ts';
+
+interface ServeFlags {
+  data?: string;
+  port?: number;
+  browser?: string;
+}
+
+const portNumber = (value: string) => {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError(`端口应为 0–65535 的整数，收到“${value}”`);
+  return port;
+};
+
+export function addServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('本地预览：网页和打印效果随数据、模板的保存自动刷新；PDF、DOCX 按需生成')
+    .option('--data <dir>', '数据目录', 'data')
+    .option('--port <port>', '端口（只监听 127.0.0.1）', portNumber)
+    .option('--browser <path>', '生成 PDF 用的 Chrome/Chromium 可执行文件路径')
+    .action(async (flags: ServeFlags) => {
+      const options = resolveOptions({ dataDir: flags.data, browserPath: flags.browser, serve: { port: flags.port } });
+      const { serve } = await import('../serve/index.ts');
+      const server = await serve(options, {
+        onReload: (keys) => process.stdout.write(`已重新生成并刷新：${keys.join('、')}\n`),
+      });
+      process.stdout.write(`预览地址：${server.url}（按 Ctrl-C 停止）\n`);
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        // Stays registered while closing: the printer passes the signal on, which must not kill us midway.
+        const stop = () => {
+          if (stopping) return;
+          stopping = true;
+          process.stdout.write('正在停止预览……\n');
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      process.stdout.write('预览已停止。\n');
+      process.exitCode = EXIT.ok;
+    });
+}

@@ -1,0 +1,80 @@
+/**
+ * `nianbao new <agency-id>`: writes a commented agency.yaml (for a new agency) and the year's data
+ * file, started from the latest earlier year when there is one. Never overwrites a file.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AGENCY_FILE, AGENCY_ID_PATTERN } from '../load/discover.ts';
+import type { NianbaoOptions } from '../options.ts';
+import { schemaLine } from '../validate/schema/index.ts';
+import { agencyTemplate } from './agency-template.ts';
+import { reportTemplate } from './report-template.ts';
+import { readDraft } from './previous-year.ts';
+
+export interface CreateRequest {
+  agencyId: string;
+  /** The report's year; defaults to last year (reports are written early in the following year). */
+  year?: number;
+  /** Today, for the default year; injectable for tests. */
+  today?: Date;
+}
+
+export interface CreateResult {
+  /** Absolute paths of the files written. */
+  created: string[];
+  /** The year the new file was started from, or null when it starts empty. */
+  startedFrom: number | null;
+}
+
+/** A refusal the user can fix (bad id, existing file); its message is for the user. */
+export class CreateError extends Error {
+  override name = 'CreateError';
+}
+
+const YEAR_FILE = /^(\d{4})\.yaml$/;
+
+const exists = (p: string) => fs.access(p).then(() => true, () => false);
+
+export async function create(options: Pick<NianbaoOptions, 'dataDir'>, request: CreateRequest): Promise<CreateResult> {
+  const { agencyId } = request;
+  if (!AGENCY_ID_PATTERN.test(agencyId)) {
+    throw new CreateError(`机关标识“${agencyId}”不合规：须为小写英文字母、数字和连字符组成（如 shenmu 或 xinxiang-office）`);
+  }
+  const year = request.year ?? (request.today ?? new Date()).getFullYear() - 1;
+  const agencyDir = path.join(options.dataDir, agencyId);
+  const agencyFile = path.join(agencyDir, AGENCY_FILE);
+  const yearFile = path.join(agencyDir, `${year}.yaml`);
+  if (await exists(yearFile)) {
+    throw new CreateError(`${displayPath(yearFile)} 已存在，不会覆盖；如需重新生成，请先移走或删除该文件`);
+  }
+
+  const earlier = (await fs.readdir(agencyDir).catch(() => [] as string[]))
+    .map((name) => Number(YEAR_FILE.exec(name)?.[1]))
+    .filter((y) => y && y < year)
+    .sort((a, b) => b - a);
+  const draft = earlier[0] ? await readDraft(path.join(agencyDir, `${earlier[0]}.yaml`), earlier[0]) : null;
+
+  // The gate expects the schema line exactly as written for data/<id>/ in this repository.
+  const schemaComment = (kind: 'agency' | 'report') => schemaLine(kind).replace(/^#\s?/, '');
+  const created: string[] = [];
+  await fs.mkdir(agencyDir, { recursive: true });
+  if (!(await exists(agencyFile))) {
+    await writeNew(agencyFile, agencyTemplate(schemaComment('agency')));
+    created.push(agencyFile);
+  }
+  await writeNew(yearFile, reportTemplate(schemaComment('report'), year, draft));
+  created.push(yearFile);
+  return { created, startedFrom: draft?.year ?? null };
+}
+
+/** `wx`: fails instead of overwriting, even if the file appeared since the check above. */
+async function writeNew(file: string, text: string): Promise<void> {
+  try {
+    await fs.writeFile(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CreateError(`${displayPath(file)} 已存在，不会覆盖`);
+    throw error;
+  }
+}
+
+const displayPath = (p: string): string => path.relative(process.cwd(), p) || p;

@@ -1,0 +1,83 @@
+/**
+ * The preview server's own pages: the list of agencies and years with every view of each report,
+ * and the page shown instead of a report whose data fails the gate — each finding at its YAML
+ * line, with the lines around it.
+ */
+import { codeFrameColumns } from '@babel/code-frame';
+import type { AgencyEntry } from '../load/discover.ts';
+import { escapeHtml } from '../build/portal/index-page.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Preview } from './previews.ts';
+
+const STYLE = `
+body{font-family:"Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;max-width:64rem;padding:1rem 1.25rem 3rem;line-height:1.6;color:#1a1a1a}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.75rem}a{color:#0b4f9c}
+ul{padding-left:1.25rem}li{margin:.2rem 0}.views a{margin-right:.9rem}
+.diagnostic{border-left:4px solid #a40000;padding:.25rem .75rem;margin:1rem 0;background:#fff7f7}
+.diagnostic.warning{border-color:#b58900;background:#fffbea}
+.where{font-family:ui-monospace,Consolas,monospace;font-weight:bold}.code{color:#555}
+pre{background:#f5f5f5;padding:.5rem .75rem;overflow-x:auto;font-size:.9rem}
+`.trim();
+
+export function page(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+const VIEWS: ReadonlyArray<[href: string, label: string, letterOnly: boolean]> = [
+  ['', '网页', false],
+  ['report.print.html', '报告打印预览', false],
+  ['letter.print.html', '函打印预览', true],
+  ['report.pdf', '报告 PDF', false],
+  ['letter.pdf', '函 PDF', true],
+  ['submission.pdf', '报送件 PDF', true],
+  ['report.docx', '报告 DOCX', false],
+  ['letter.docx', '函 DOCX', true],
+  ['fragment.html', '嵌入片段', false],
+];
+
+export function indexPage(agencies: readonly AgencyEntry[], dataDir: string): string {
+  const sections = agencies.map((agency) => {
+    const years = [...agency.years].reverse().map(({ year }) => {
+      const base = `/${agency.id}/${year}/`;
+      const views = VIEWS.map(([href, label, letterOnly]) => `<a href="${base}${href}">${label}${letterOnly ? '（有函时）' : ''}</a>`);
+      return `<li><strong>${year}年度</strong> <span class="views">${views.join('')}</span></li>`;
+    });
+    return `<h2>${escapeHtml(agency.id)}</h2><ul>${years.join('') || '<li>还没有年度文件</li>'}</ul>`;
+  });
+  return page(
+    'nianbao 预览',
+    `<h1>nianbao 预览</h1><p>数据目录：${escapeHtml(dataDir)}。保存数据文件或模板后，打开的页面会自动刷新。</p>${sections.join('\n') || '<p>数据目录中还没有机关。用 <code>nianbao new &lt;机关标识&gt;</code> 新建。</p>'}`,
+  );
+}
+
+function diagnosticBlock(d: Diagnostic, sources: Record<string, string>): string {
+  const text = sources[d.file];
+  const frame = text
+    ? `<pre>${escapeHtml(codeFrameColumns(text, { start: { line: d.line, column: d.column } }, { linesAbove: 2, linesBelow: 1 }))}</pre>`
+    : '';
+  const severity = d.severity === 'error' ? '错误' : '警告';
+  return `<div class="diagnostic ${d.severity}"><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</span> ${severity}：${escapeHtml(d.message)} <span class="code">[${escapeHtml(d.code)}]</span></p>${frame}</div>`;
+}
+
+export function diagnosticsPage(preview: Preview): string {
+  const errors = preview.diagnostics.filter((d) => d.severity === 'error').length;
+  const title = `${preview.agencyId} ${preview.year}年度：${preview.error ? '生成失败' : '数据检查未通过'}`;
+  const intro = preview.error
+    ? `<p>数据通过了检查，但生成页面时出错：</p><pre>${escapeHtml(preview.error)}</pre>`
+    : `<p>发现 ${errors} 个错误、${preview.diagnostics.length - errors} 个警告。改正并保存后，本页会自动刷新。</p>`;
+  return page(
+    title,
+    `<p><a href="/">← 全部报告</a></p><h1>${escapeHtml(title)}</h1>${intro}${preview.diagnostics.map((d) => diagnosticBlock(d, preview.sources)).join('\n')}`,
+  );
+}
+
+export const notFoundPage = (what: string): string =>
+  page('找不到页面', `<p><a href="/">← 全部报告</a></p><h1>找不到页面</h1><p>${escapeHtml(what)}</p>`);

@@ -1,0 +1,137 @@
+/**
+ * The preview server's reports, built in memory with the build's own stages: the gate, then the
+ * web page and the print documents (shown as HTML, no PDF needed). A report is built when first
+ * asked for and again whenever a file it depends on changes; PDFs and DOCX are made on request.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { loadReportInput } from '../load/report-input.ts';
+import type { ReportModel } from '../model/report-model.ts';
+import type { NianbaoOptions } from '../options.ts';
+import { pdfMeta, wantedOutputs } from '../build/render-outputs.ts';
+import { canBuild, type BuildStages, type OutputName, type PrintDocument, type Printer, type WebLinks } from '../build/stages.ts';
+
+export interface Preview {
+  key: string;
+  agencyId: string;
+  year: number;
+  diagnostics: Diagnostic[];
+  /** Text of each file the diagnostics point into, for showing the lines. */
+  sources: Record<string, string>;
+  model: ReportModel | null;
+  web: { indexHtml: string; fragmentHtml: string } | null;
+  print: { report: PrintDocument; letter: PrintDocument | null } | null;
+  /** A renderer failed (the data passed the gate). */
+  error: string | null;
+}
+
+export const previewKey = (agencyId: string, year: number): string => `${agencyId}/${year}`;
+
+export class Previews {
+  #cache = new Map<string, Promise<Preview>>();
+  #printer: Printer | null = null;
+
+  constructor(
+    private readonly options: NianbaoOptions,
+    private readonly stages: BuildStages,
+  ) {}
+
+  /** Whether the data folder holds this report. */
+  exists(agencyId: string, year: number): boolean {
+    return fs.existsSync(path.join(this.options.dataDir, agencyId, `${year}.yaml`));
+  }
+
+  get(agencyId: string, year: number): Promise<Preview> {
+    const key = previewKey(agencyId, year);
+    let preview = this.#cache.get(key);
+    if (!preview) {
+      preview = this.#build(agencyId, year);
+      this.#cache.set(key, preview);
+    }
+    return preview;
+  }
+
+  /** Forgets the given reports (all when `keys` is null) and rebuilds those that were being viewed. */
+  async refresh(keys: string[] | null): Promise<string[]> {
+    const stale = keys ?? [...this.#cache.keys()];
+    const viewed = stale.filter((k) => this.#cache.has(k));
+    for (const key of stale) this.#cache.delete(key);
+    await Promise.all(
+      viewed.map((key) => {
+        const [agencyId, year] = key.split('/') as [string, string];
+        return this.exists(agencyId, Number(year)) ? this.get(agencyId, Number(year)) : null;
+      }),
+    );
+    return viewed;
+  }
+
+  /** Keys of the cached reports of one agency. */
+  keysOf(agencyId: string): string[] {
+    return [...this.#cache.keys()].filter((k) => k.startsWith(`${agencyId}/`));
+  }
+
+  /** A PDF or DOCX output, made now; null when the report has no such output or it cannot be made yet. */
+  async output(agencyId: string, year: number, name: OutputName): Promise<Uint8Array | null> {
+    const preview = await this.get(agencyId, year);
+    const model = preview.model;
+    if (!model || !wantedOutputs(model).includes(name) || !canBuild(this.stages, name)) return null;
+    if (name.endsWith('.docx')) {
+      const docs = await this.stages.docx!(model, this.#context(agencyId));
+      return name === 'report.docx' ? docs.report : docs.letter;
+    }
+    const docs = preview.print ?? (await this.stages.print!(model, this.#context(agencyId)));
+    this.#printer ??= this.stages.printer!();
+    const print = (doc: PrintDocument, kind: 'report' | 'letter') => this.#printer!.print(doc, pdfMeta(model, kind)).then((r) => r.pdf);
+    if (name === 'report.pdf') return print(docs.report, 'report');
+    if (!docs.letter) return null;
+    const letter = await print(docs.letter, 'letter');
+    if (name === 'letter.pdf') return letter;
+    return this.stages.mergeSubmission!(letter, await print(docs.report, 'report'), pdfMeta(model, 'submission'));
+  }
+
+  async close(): Promise<void> {
+    await this.#printer?.close();
+    this.#printer = null;
+  }
+
+  #context(agencyId: string) {
+    return { templatesDir: this.options.templatesDir, agencyDir: path.join(this.options.dataDir, agencyId) };
+  }
+
+  async #build(agencyId: string, year: number): Promise<Preview> {
+    const preview: Preview = {
+      key: previewKey(agencyId, year), agencyId, year, diagnostics: [], sources: {}, model: null, web: null, print: null, error: null,
+    };
+    try {
+      const input = await loadReportInput(path.join(this.options.dataDir, agencyId), year);
+      for (const source of [input.agency, input.report, input.previous]) if (source) preview.sources[source.file] = source.text;
+      const gate = await this.stages.gate(input);
+      preview.diagnostics = gate.diagnostics;
+      if (!gate.model) return preview;
+      preview.model = gate.model;
+      const ctx = this.#context(agencyId);
+      const links = this.#links(gate.model);
+      const [web, print] = await Promise.all([
+        this.stages.web ? this.stages.web(gate.model, { ...ctx, links }) : null,
+        this.stages.print ? this.stages.print(gate.model, ctx) : null,
+      ]);
+      Object.assign(preview, { web, print });
+    } catch (error) {
+      preview.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    }
+    return preview;
+  }
+
+  #links(model: ReportModel): WebLinks {
+    const available = new Set(wantedOutputs(model).filter((o) => canBuild(this.stages, o)));
+    const link = (o: OutputName) => (available.has(o) ? o : undefined);
+    return {
+      reportPdf: link('report.pdf'),
+      letterPdf: link('letter.pdf'),
+      submissionPdf: link('submission.pdf'),
+      reportDocx: link('report.docx'),
+      letterDocx: link('letter.docx'),
+    };
+  }
+}

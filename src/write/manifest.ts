@@ -1,0 +1,81 @@
+/**
+ * The manifest of a report's output folder (`out/<agency>/<year>/manifest.json`): which inputs
+ * the outputs were built from (a fingerprint), which files belong to the report with their sizes
+ * and hashes, the warnings the gate gave and the report's tables for the portal's open data. It is
+ * written into the folder before the folder moves into place, so it always matches its files.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ReportTables } from '../build/portal/report-tables.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FORMAT = 1;
+
+export interface ManifestFile {
+  bytes: number;
+  sha256: string;
+}
+
+export interface ReportManifest {
+  format: typeof MANIFEST_FORMAT;
+  agencyId: string;
+  agencyName: string;
+  year: number;
+  title: string;
+  /** Hash of every input the outputs depend on; equal fingerprints mean the outputs are current. */
+  fingerprint: string;
+  files: Record<string, ManifestFile>;
+  /** Outputs whose stage was not available when the folder was built (transitional builds). */
+  notBuilt: string[];
+  /** The gate's warnings, shown again when the report is skipped as current. */
+  warnings: Diagnostic[];
+  tables: ReportTables;
+}
+
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+export function describeFiles(files: ReadonlyMap<string, Uint8Array>): Record<string, ManifestFile> {
+  const out: Record<string, ManifestFile> = {};
+  for (const name of [...files.keys()].sort()) {
+    const bytes = files.get(name)!;
+    out[name] = { bytes: bytes.byteLength, sha256: sha256(bytes) };
+  }
+  return out;
+}
+
+/** Reads a folder's manifest; null when it is missing, unreadable or of another format. */
+export async function readManifest(folder: string): Promise<ReportManifest | null> {
+  try {
+    const parsed = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_FILE), 'utf8')) as ReportManifest;
+    return parsed.format === MANIFEST_FORMAT && typeof parsed.fingerprint === 'string' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Cheap check that the files a manifest lists are still there with their sizes (no hashing). */
+export async function filesPresent(folder: string, manifest: ReportManifest): Promise<boolean> {
+  const checks = Object.entries(manifest.files).map(async ([name, file]) => {
+    const stat = await fs.stat(path.join(folder, name)).catch(() => null);
+    return stat?.isFile() === true && stat.size === file.bytes;
+  });
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+/** Full check: the folder holds exactly the manifest's files, each with its hash. */
+export async function verifyFolder(folder: string): Promise<string[]> {
+  const manifest = await readManifest(folder);
+  if (!manifest) return [`${folder}: 缺少或无法读取 ${MANIFEST_FILE}`];
+  const problems: string[] = [];
+  const present = (await fs.readdir(folder)).filter((n) => n !== MANIFEST_FILE).sort();
+  const listed = Object.keys(manifest.files).sort();
+  for (const name of present) if (!listed.includes(name)) problems.push(`${folder}: 多出文件 ${name}`);
+  for (const name of listed) {
+    const bytes = await fs.readFile(path.join(folder, name)).catch(() => null);
+    if (!bytes) problems.push(`${folder}: 缺少文件 ${name}`);
+    else if (sha256(bytes) !== manifest.files[name]!.sha256) problems.push(`${folder}: ${name} 与清单不符`);
+  }
+  return problems;
+}

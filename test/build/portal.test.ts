@@ -1,0 +1,63 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build/index.ts';
+import { tableCells } from '../../src/build/portal/report-tables.ts';
+import { copyAgency, stubStages, tempDir, testOptions } from './helpers.ts';
+
+async function builtPortal() {
+  const root = await tempDir('portal');
+  const data = path.join(root, 'data');
+  for (const id of ['shenmu', 'xinxiang-office']) await copyAgency(id, data, id);
+  const options = testOptions({ dataDir: data, outDir: path.join(root, 'out') });
+  const summary = await build(options, { stages: stubStages(options), toolchain: 'test' });
+  const read = (name: string) => fs.readFile(path.join(options.outDir, name), 'utf8');
+  return { summary, read, options };
+}
+
+describe('portal index and open data', () => {
+  it('index.html lists every report with its outputs, standalone and accessible', async () => {
+    const { read, summary } = await builtPortal();
+    expect(summary.portal).toEqual(['index.html', 'data.json', 'tables.csv']);
+    const html = await read('index.html');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain('<h1>政府信息公开工作年度报告</h1>');
+    expect(html).toContain('<h2 id="agency-shenmu">神木市人民政府</h2>');
+    expect(html).toContain('<caption>');
+    expect(html).toContain('<th scope="col">数据检查</th>');
+    for (const file of ['index.html', 'report.pdf', 'letter.pdf', 'submission.pdf', 'report.docx', 'letter.docx']) {
+      expect(html).toContain(`href="shenmu/2023/${file}"`);
+    }
+    expect(html).not.toContain('xinxiang-office/2023/letter.pdf');
+    // No external requests: no remote URL, no script, no external stylesheet.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toContain('<script');
+  });
+
+  it('data.json and tables.csv hold every table with the computed totals and the format labels', async () => {
+    const { read, summary } = await builtPortal();
+    const json = JSON.parse(await read('data.json'));
+    expect(json.reports.map((r: { agencyId: string }) => r.agencyId)).toEqual(['shenmu', 'xinxiang-office']);
+    const shenmu = json.reports[0];
+    const published = summary.reports.find((r) => r.agencyId === 'shenmu')!.published!;
+    expect(shenmu.tables.requests.resultsTotal).toEqual(published.tables.requests.resultsTotal);
+    expect(json.labels.requests.rows.received).toBe('一、本年新收政府信息公开申请数量');
+
+    const csv = await read('tables.csv');
+    expect(csv.startsWith('\uFEFF机关标识,机关名称,年度,部分,行,列,数值\r\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    const cellsPerReport = tableCells(published.tables).length;
+    expect(lines).toHaveLength(1 + 2 * cellsPerReport);
+    // 神木 2023: 35 new requests in total (33 自然人, 1 商业企业, 1 社会公益组织).
+    expect(lines).toContain('shenmu,神木市人民政府,2023,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,总计,35');
+    expect(lines).toContain('shenmu,神木市人民政府,2023,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,法人或其他组织 / 商业企业,1');
+    expect(lines.some((l) => l.includes('三、本年度办理结果 / （三）不予公开 / 4.保护第三方合法权益,自然人,1'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('shenmu,神木市人民政府,2023,二、主动公开政府信息情况,第二十条第（八）项 / 行政事业性收费,本年收费金额（单位：万元）,11.42'))).toBe(true);
+  });
+
+  it('is not rewritten when nothing changed', async () => {
+    const { options } = await builtPortal();
+    const again = await build(options, { stages: stubStages(options), toolchain: 'test' });
+    expect(again.portal).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * `nianbao build` as users run it: exit codes and the summary in-process, and as a real process
+ * the full build of one example agency end to end (every output, with real PDFs), a no-op rebuild,
+ * and SIGTERM halfway.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { verifyFolder } from '../../src/write/manifest.ts';
+import { stagingRoot } from '../../src/write/staging.ts';
+import { copyAgency, listTree, makeAgencies, REPO, tempDir } from '../build/helpers.ts';
+
+async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
+  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    return { code: await main(args), stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = stdoutWrite;
+    process.stderr.write = stderrWrite;
+    process.exitCode = undefined;
+  }
+}
+
+function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void) {
+  const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c) => (stdout += c));
+  child.stderr!.on('data', (c) => {
+    stderr += c;
+    onStderr?.(stderr, child);
+  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  );
+}
+
+describe('nianbao build (CLI)', () => {
+  it('rejects wrong usage with exit code 2', async () => {
+    expect((await runInProcess(['build', '--shard', '3/2'])).code).toBe(2);
+    expect((await runInProcess(['build', '--concurrency', '0'])).code).toBe(2);
+    expect((await runInProcess(['build', '--year', '23'])).code).toBe(2);
+  });
+
+  it('exits 1 with the diagnostics and the summary table when a report fails its gate', async () => {
+    const root = await tempDir('cli-fail');
+    const data = path.join(root, 'data');
+    const dir = await copyAgency('xinxiang-office', data, 'broken');
+    const file = path.join(dir, '2023.yaml');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(/^year: 2023$/m, 'year: 2022'));
+    const { code, stdout } = await runInProcess(['build', '--data', data, '--out', path.join(root, 'out'), '--quiet']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[year-mismatch]');
+    expect(stdout).toMatch(/broken\s+2023\s+未生成（检查未通过）\s+\d+\s+[1-9]/);
+    expect(stdout).toContain('构建失败');
+    expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'tables.csv']);
+  });
+
+  it('builds one example agency end to end with every output, then skips it as current', async () => {
+    const root = await tempDir('cli-full');
+    const data = path.join(root, 'data');
+    const out = path.join(root, 'out');
+    await copyAgency('shenmu', data, 'shenmu');
+    const first = await runProcess(['build', '--data', data, '--out', out]);
+    expect(first.stderr).not.toContain('失败');
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/shenmu\s+2023\s+已生成 7 个/);
+
+    const folder = path.join(out, 'shenmu/2023');
+    expect((await fs.readdir(folder)).sort()).toEqual(
+      ['fragment.html', 'index.html', 'letter.docx', 'letter.pdf', 'manifest.json', 'report.docx', 'report.pdf', 'submission.pdf'],
+    );
+    expect(await verifyFolder(folder)).toEqual([]);
+    for (const pdf of ['report.pdf', 'letter.pdf', 'submission.pdf']) {
+      expect((await fs.readFile(path.join(folder, pdf))).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    for (const docx of ['report.docx', 'letter.docx']) {
+      expect((await fs.readFile(path.join(folder, docx))).subarray(0, 2).toString()).toBe('PK');
+    }
+    expect(await fs.readFile(path.join(folder, 'index.html'), 'utf8')).toContain('神木市人民政府');
+    expect((await fs.readdir(out)).sort()).toEqual(['data.json', 'index.html', 'shenmu', 'tables.csv']);
+    expect(await listTree(stagingRoot(out))).toEqual([]); // the temp folder beside out/ is gone
+
+    // Nothing changed: every report is current and the build is quick. (While nianbao itself is being
+    // edited, a run may rebuild once because its sources changed; the run after it must be a no-op.)
+    let summary = JSON.parse((await runProcess(['build', '--data', data, '--out', out, '--format', 'json'])).stdout);
+    if (summary.reports[0].status !== 'current') {
+      summary = JSON.parse((await runProcess(['build', '--data', data, '--out', out, '--format', 'json'])).stdout);
+    }
+    expect(summary.failed).toBe(false);
+    expect(summary.reports.map((r: { status: string }) => r.status)).toEqual(['current']);
+    expect(summary.durationMs).toBeLessThan(1000);
+  }, 180_000);
+
+  it('SIGTERM halfway: exit 143, finished folders complete, no temp folder left', async () => {
+    const root = await tempDir('cli-term');
+    const data = path.join(root, 'data');
+    const out = path.join(root, 'out');
+    await makeAgencies(data, 6);
+    let sent = false;
+    const result = await runProcess(['build', '--data', data, '--out', out, '--concurrency', '1'], (stderr, child) => {
+      if (!sent && /\[1\/6\]/.test(stderr)) {
+        sent = true;
+        child.kill('SIGTERM');
+      }
+    });
+    expect(sent).toBe(true);
+    expect(result.code).toBe(143);
+    const folders = (await listTree(out)).filter((p) => /^agency-\d+\/\d{4}$/.test(p));
+    expect(folders.length).toBeGreaterThanOrEqual(1);
+    expect(folders.length).toBeLessThan(6);
+    for (const f of folders) expect(await verifyFolder(path.join(out, f))).toEqual([]);
+    expect(await listTree(stagingRoot(out))).toEqual([]); // the temp folder beside out/ is gone
+  }, 180_000);
+});

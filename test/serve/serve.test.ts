@@ -1,0 +1,140 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type PreviewServer } from '../../src/serve/index.ts';
+import { EVENTS_PATH } from '../../src/serve/live-reload.ts';
+import { affectedBy } from '../../src/serve/watch.ts';
+import { copyAgency, tempDir, testOptions } from '../build/helpers.ts';
+
+/** Collects the `reload` events of the server's event stream. */
+function listen(url: string): { events: string[]; next(match: string, timeoutMs?: number): Promise<number>; close(): void } {
+  const events: string[] = [];
+  const waiters: Array<() => void> = [];
+  const request = http.get(url, (res) => {
+    let buffer = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (block.includes('event: reload')) events.push(/data: (.*)/.exec(block)?.[1] ?? '');
+        waiters.splice(0).forEach((w) => w());
+      }
+    });
+  });
+  return {
+    events,
+    next(match, timeoutMs = 5000) {
+      const started = Date.now();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no reload event for ${match}; got ${events.join(', ')}`)), timeoutMs);
+        const check = () => {
+          if (events.includes(match)) {
+            clearTimeout(timer);
+            resolve(Date.now() - started);
+          } else waiters.push(check);
+        };
+        check();
+      });
+    },
+    close: () => request.destroy(),
+  };
+}
+
+const get = async (url: string) => {
+  const res = await fetch(url);
+  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+};
+
+describe('nianbao serve', () => {
+  let server: PreviewServer;
+  let data: string;
+
+  beforeAll(async () => {
+    data = path.join(await tempDir('serve'), 'data');
+    await copyAgency('shenmu', data, 'shenmu');
+    server = await serve(testOptions({ dataDir: data, serve: { port: 0 } }));
+  });
+  afterAll(() => server.close());
+
+  it('listens on 127.0.0.1 and lists the agencies and years', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const index = await get(server.url);
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('href="/shenmu/2023/"');
+    expect((await get(`${server.url}nope/2023/`)).status).toBe(404);
+  });
+
+  it('serves the web page with the reload script, and reloads it after a save with the new text', async () => {
+    const page = await get(`${server.url}shenmu/2023/`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('神木市人民政府');
+    expect(page.text).toContain(EVENTS_PATH);
+
+    const stream = listen(`${server.url}${EVENTS_PATH.slice(1)}`);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const file = path.join(data, 'shenmu/2023.yaml');
+      const text = await fs.readFile(file, 'utf8');
+      await fs.writeFile(file, text.replace('本年度未收取信息处理费。', '本年度未收取信息处理费，此句为预览测试新加。'));
+      const ms = await stream.next('shenmu/2023');
+      expect(ms).toBeLessThan(3000);
+      const after = await get(`${server.url}shenmu/2023/`);
+      expect(after.text).toContain('此句为预览测试新加');
+      // The next year's page depends on this file too.
+      expect(stream.events).toContain('shenmu/2024');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('shows the diagnostics at their YAML lines instead of the report when the gate fails', async () => {
+    const stream = listen(`${server.url}${EVENTS_PATH.slice(1)}`);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const file = path.join(data, 'shenmu/2023.yaml');
+      const text = await fs.readFile(file, 'utf8');
+      const broken = text.replace('received: [33, 1, 0, 1, 0, 0]', 'received: [34, 1, 0, 1, 0, 0]');
+      expect(broken).not.toBe(text);
+      const line = broken.split('\n').findIndex((l) => l.includes('received: [34')) + 1;
+      stream.events.length = 0;
+      await fs.writeFile(file, broken);
+      await stream.next('shenmu/2023');
+      const page = await get(`${server.url}shenmu/2023/`);
+      expect(page.text).toContain('数据检查未通过');
+      expect(page.text).toMatch(new RegExp(`shenmu/2023\\.yaml:${line}:\\d+`));
+      expect(page.text).toContain('[requests-balance]');
+      stream.events.length = 0;
+      await fs.writeFile(file, text);
+      await stream.next('shenmu/2023');
+      expect((await get(`${server.url}shenmu/2023/`)).text).not.toContain('数据检查未通过');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('shows the print documents as HTML, their fonts served from the allowed folders only', async () => {
+    const preview = await get(`${server.url}shenmu/2023/letter.print.html`);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('榆林市政府信息化服务中心');
+    expect(preview.text).not.toContain('file://');
+    const asset = /\/__nianbao\/assets\/[^"')\s]+/.exec(preview.text)?.[0];
+    expect(asset).toBeDefined();
+    const font = await fetch(`${server.url}${asset!.slice(1)}`);
+    expect(font.status).toBe(200);
+    expect((await get(`${server.url}__nianbao/assets/0/..%2F..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('maps a changed file to the reports it concerns', () => {
+    const dataDir = '/d';
+    const templates = '/t';
+    expect(affectedBy('/d/a/2023.yaml', dataDir, templates)).toEqual({ kind: 'report', agencyId: 'a', years: [2023, 2024] });
+    expect(affectedBy('/d/a/agency.yaml', dataDir, templates)).toEqual({ kind: 'agency', agencyId: 'a' });
+    expect(affectedBy('/d/a/templates/x/page.hbs', dataDir, templates)).toEqual({ kind: 'agency', agencyId: 'a' });
+    expect(affectedBy('/t/web/page.css', dataDir, templates)).toEqual({ kind: 'everything' });
+    expect(affectedBy('/elsewhere/x.yaml', dataDir, templates)).toBeNull();
+  });
+});
