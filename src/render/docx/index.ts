@@ -1,0 +1,64 @@
+/**
+ * The 函 and the report as DOCX, filled into Word templates offices can edit: the agency's own
+ * `data/<agency-id>/templates/<name>.docx` when it has one, else the built-in one.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type PizZip from 'pizzip';
+import type { ReportModel } from '../../model/report-model.ts';
+import { appXml, coreXml, type DocProps } from './doc-props.ts';
+import { repackZip, zipDate } from './docx-zip.ts';
+import { fillTemplate } from './fill-template.ts';
+import { fitLetterheads } from './letterhead-size.ts';
+import { LETTER_TAGS, letterTemplateData, REPORT_TAGS, reportTemplateData } from './template-data.ts';
+import type { TemplateName } from './template-source.ts';
+
+export { DocxTemplateError } from './fill-template.ts';
+
+export interface DocxContext {
+  /** Folder of the built-in templates (report.docx, letter.docx). */
+  templatesDir: string;
+  /** The agency's data folder; its `templates/` may hold its own copies. */
+  agencyDir: string;
+}
+
+/** The agency's template when it has one, else the built-in one; with the path messages show. */
+export async function findTemplate(name: TemplateName, ctx: DocxContext): Promise<{ file: string; bytes: Uint8Array }> {
+  const own = path.join(ctx.agencyDir, 'templates', `${name}.docx`);
+  const file = (await fs.stat(own).catch(() => null))?.isFile() ? own : path.join(ctx.templatesDir, `${name}.docx`);
+  return { file, bytes: await fs.readFile(file) };
+}
+
+const shownPath = (file: string): string => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+};
+
+function finish(zip: PizZip, props: DocProps): Uint8Array {
+  fitLetterheads(zip);
+  // Only parts the package already declares: a part without a content type makes Word refuse the file.
+  if (zip.file('docProps/core.xml')) zip.file('docProps/core.xml', coreXml(props));
+  if (zip.file('docProps/app.xml')) zip.file('docProps/app.xml', appXml(props));
+  return repackZip(zip, zipDate(props.date));
+}
+
+async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocProps, ctx: DocxContext) {
+  const template = await findTemplate(name, ctx);
+  return finish(fillTemplate(template.bytes, data, tags, shownPath(template.file)), props);
+}
+
+export async function renderDocx(model: ReportModel, ctx: DocxContext): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
+  const common = {
+    author: model.agency.name,
+    subject: `${model.agency.name}${model.year}年度政府信息公开工作年度报告`,
+    keywords: ['政府信息公开', '年度报告', String(model.year), model.agency.name],
+    date: model.issuedOn,
+  };
+  const [report, letter] = await Promise.all([
+    render('report', reportTemplateData(model), REPORT_TAGS, { ...common, title: model.document?.title ?? model.title }, ctx),
+    model.letter
+      ? render('letter', letterTemplateData(model.letter), LETTER_TAGS, { ...common, title: model.letter.title }, ctx)
+      : null,
+  ]);
+  return { report, letter };
+}
