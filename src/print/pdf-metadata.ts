@@ -1,0 +1,48 @@
+/**
+ * The finishing pass over Chrome's PDF: metadata Chrome cannot set (Author, Subject, Keywords,
+ * the language), dates from the data instead of the clock and a document /ID derived from the
+ * input, so that the same report always gives byte-identical files.
+ */
+import { createHash } from 'node:crypto';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { parseIsoDate } from '../model/dates.ts';
+import type { PdfMeta } from './print-document.ts';
+
+export const PRODUCER_NAME = 'nianbao';
+
+/** D:YYYYMMDDHHmmSS+08'00': midnight in China, where the documents are dated. */
+export function pdfDate(isoDate: string): string {
+  const d = parseIsoDate(isoDate);
+  if (!d) throw new Error(`PDF 日期无效：${isoDate}`);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `D:${d.year}${pad(d.month)}${pad(d.day)}000000+08'00'`;
+}
+
+/** Writes `meta` into `doc`, everything but the /ID (see {@link saveWithId}). */
+export function applyMetadata(doc: PDFDocument, meta: PdfMeta): void {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords?.length) doc.setKeywords(meta.keywords);
+  doc.setCreator(PRODUCER_NAME);
+  // pdf-lib's date setters write UTC; the raw form keeps the document's own day and zone.
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of('CreationDate'), PDFString.of(pdfDate(meta.date)));
+  info.set(PDFName.of('ModDate'), PDFString.of(pdfDate(meta.date)));
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language ?? 'zh-CN'));
+}
+
+/**
+ * Saves `doc` with a document /ID that is a hash of its own content (and of `idSeed`, when
+ * given): the same content always gets the same ID, other content another. Chrome's raw output
+ * cannot serve as the seed: it carries the clock in its Info dictionary.
+ */
+export async function saveWithId(doc: PDFDocument, idSeed?: string): Promise<Uint8Array> {
+  doc.context.trailerInfo.ID = undefined;
+  const hash = createHash('sha256').update(await doc.save());
+  if (idSeed) hash.update(idSeed);
+  // Two equal halves: the file is written once, never updated incrementally.
+  const id = PDFHexString.of(hash.digest('hex').slice(0, 32));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return doc.save();
+}

@@ -1,0 +1,48 @@
+/** What the print renderer hands to the printer, and what the printer writes into each PDF. */
+
+/** A complete HTML document laid out for paper (`@page` rules, embedded font files). */
+export interface PrintDocument {
+  /** Which document this is; only for messages. */
+  kind: 'report' | 'letter';
+  html: string;
+  /** Folders the document may load files from (font files, template assets); every other request is refused. */
+  assetRoots: string[];
+  /**
+   * Id of an element to set at the foot of the last page (the 版记), or null. The printer measures
+   * where it lands and prints again with the space above it filled.
+   */
+  footId: string | null;
+  /** Notes found while rendering (a character no font covers); returned with the print's warnings. */
+  warnings: string[];
+}
+
+/**
+ * The PDF's metadata. Dates come from the data (`date`), never the clock, and the document /ID
+ * from a hash of the content (and `idSeed`): the same input gives the same bytes.
+ */
+export interface PdfMeta {
+  /** Title: the document's own title. */
+  title: string;
+  /** Author: the agency. */
+  author: string;
+  subject?: string;
+  keywords?: string[];
+  /** YYYY-MM-DD: CreationDate and ModDate (midnight, China Standard Time). */
+  date: string;
+  /** BCP 47 language of the text; default zh-CN. */
+  language?: string;
+  /** Mixed into the /ID besides the content (e.g. a hash of the report data). */
+  idSeed?: string;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Refused requests and rendering notes, in Chinese. */
+  warnings: string[];
+}
+
+export interface Printer {
+  print(doc: PrintDocument, meta: PdfMeta): Promise<PrintResult>;
+  /** Closes the browser, if one was launched. */
+  close(): Promise<void>;
+}

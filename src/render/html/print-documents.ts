@@ -1,0 +1,88 @@
+/**
+ * The print documents of a report as HTML ready for the printer (src/print): report.pdf (the
+ * numbered red-header report, or the plain published report) and, when the year has a 函,
+ * letter.pdf. Templates come from the agency's Handlebars environment, so an agency may
+ * override any of them in data/<agency-id>/templates/print/.
+ */
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { ReportModel } from '../../model/report-model.ts';
+import type { PrintDocument } from '../../print/print-document.ts';
+import { loadTemplates, type TemplateSet } from './handlebars.ts';
+import { OVERRIDES_FOLDER } from './template-files.ts';
+import { printFontFaces } from './print-fonts.ts';
+import { buildPrintLetterView, buildPrintReportView } from './print-view.ts';
+
+export const PRINT_TEMPLATES = {
+  report: { template: 'print/report.hbs', css: ['print/base.css', 'print/report.css'] },
+  letter: { template: 'print/letter.hbs', css: ['print/base.css', 'print/letter.css'] },
+} as const;
+
+export interface PrintContext {
+  templatesDir: string;
+  agencyDir: string;
+}
+
+export async function renderPrintDocuments(
+  model: ReportModel,
+  ctx: PrintContext,
+): Promise<{ report: PrintDocument; letter: PrintDocument | null }> {
+  const templates = await loadTemplates(ctx);
+  const reportView = buildPrintReportView(model);
+  const letterView = buildPrintLetterView(model);
+  const assetRoots = [ctx.templatesDir, path.join(ctx.agencyDir, OVERRIDES_FOLDER)];
+  const report = render(templates, 'report', reportView, assetRoots);
+  report.footId = reportView.numbered?.imprint?.id ?? null;
+  return { report, letter: letterView ? render(templates, 'letter', letterView, assetRoots) : null };
+}
+
+function render(
+  templates: TemplateSet,
+  kind: keyof typeof PRINT_TEMPLATES,
+  view: object,
+  assetRoots: string[],
+): PrintDocument {
+  const fonts = printFontFaces();
+  const { template, css } = PRINT_TEMPLATES[kind];
+  const html = templates.render(template, {
+    ...view,
+    fontFaces: new Handlebars.SafeString(fonts.css),
+    css: new Handlebars.SafeString(styleSheet(templates, css)),
+  });
+  const missing = fonts.missing(bodyText(html));
+  return {
+    kind,
+    html,
+    assetRoots: [...fonts.roots, ...assetRoots],
+    footId: null,
+    warnings: missing.length ? [missingGlyphsWarning(kind, missing)] : [],
+  };
+}
+
+function styleSheet(templates: TemplateSet, names: readonly string[]): string {
+  return names
+    .map((name) => {
+      const css = templates.text(name);
+      // The sheets come from the template folders, not from data; still, none may end the element.
+      if (/<\/style/i.test(css)) throw new Error(`${name} 不得包含 </style>`);
+      return css.trim();
+    })
+    .join('\n\n');
+}
+
+/** The text a reader sees: the body without tags, entities decoded. */
+export function bodyText(html: string): string {
+  const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+      if (e[0] !== '#') return named[e.toLowerCase()] ?? '';
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    });
+}
+
+const missingGlyphsWarning = (kind: string, chars: string[]): string =>
+  `${kind === 'letter' ? '函' : '报告'}中有字体未收的字符，打印时可能显示为方框：${chars
+    .map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`)
+    .join('、')}`;
