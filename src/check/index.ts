@@ -84,13 +84,14 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
   }
   const agencies = folder.agencies.filter((a) => !options.agencies.length || options.agencies.includes(a.id));
   for (const agency of agencies) {
-    // agency.yaml is checked even when the agency has no (selected) year file yet.
-    if (agency.agencyFile) {
+    const years = agency.years.filter((y) => !options.years.length || options.years.includes(y.year));
+    // Each report checks its agency.yaml; an agency with no (selected) year file yet is checked on its own.
+    if (agency.agencyFile && !years.length) {
       const source = await readSourceFile(agency.agencyFile);
       remember(source);
       all.push(...validateSource(source, 'agency').diagnostics);
     }
-    for (const { year } of agency.years.filter((y) => !options.years.length || options.years.includes(y.year))) {
+    for (const { year } of years) {
       const input = await loadReportInput(agency.dir, year);
       remember(input.report);
       remember(input.agency);
@@ -108,7 +109,7 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
   };
 }
 
-/** The agency file is checked once per agency and again within each of its reports. */
+/** An agency file's findings come back with each of its reports. */
 function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
