@@ -14,7 +14,7 @@ import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
-import { missingOutputs, type BuildStages, type OutputName, type Printer } from './stages.ts';
+import type { BuildStages, Printer } from './stages.ts';
 
 export interface BuildHooks {
   /** Replaces the real stages (tests inject fast stubs here). */
@@ -30,8 +30,6 @@ export interface BuildSummary {
   reports: ReportResult[];
   /** Findings not tied to one report: the data folder, bad folder names, unknown --agency ids. */
   diagnostics: Diagnostic[];
-  /** Outputs no report could get because their stage is not available yet. */
-  notBuilt: OutputName[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
   failed: boolean;
@@ -53,8 +51,8 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   await fs.mkdir(options.outDir, { recursive: true });
   const release = lockOutput(options.outDir);
   let staging: Staging | null = null;
-  const printer = stages.printer ? abortablePrinter(stages.printer(), signal) : null;
-  const closePrinter = () => printer?.close().catch(() => {});
+  const printer = abortablePrinter(stages.printer(), signal);
+  const closePrinter = () => printer.close().catch(() => {});
   // Closing the browser makes any print in flight fail at once, so an abort does not wait for it.
   const onAbort = () => void closePrinter();
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -68,9 +66,6 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
-    const notBuilt = missingOutputs(stages);
-    if (notBuilt.length) reporter.note(`尚未实现、本次不生成：${notBuilt.join('、')}`);
-
     const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
     const ctx = { options, stages, printer, staging, toolchain, signal };
     // One report more than there are pages, so the next report renders while the others print.
@@ -94,7 +89,6 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     return {
       reports,
       diagnostics,
-      notBuilt,
       portal,
       failed:
         interrupted ||

@@ -12,7 +12,7 @@ export interface BuildReporter {
   start(total: number): void;
   begin(report: PlannedReport): void;
   finish(result: ReportResult): void;
-  /** A line of information (recovery after an interrupted build, outputs not built yet). */
+  /** A line of information (recovery after an interrupted build). */
   note(text: string): void;
   stop(): void;
 }

@@ -13,7 +13,7 @@ import { reportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from './portal/report-tables.ts';
 import { renderOutputs } from './render-outputs.ts';
-import type { BuildStages, OutputName, Printer } from './stages.ts';
+import type { BuildStages, Printer } from './stages.ts';
 
 export type ReportStatus = 'built' | 'current' | 'failed' | 'interrupted';
 
@@ -24,8 +24,6 @@ export interface ReportResult {
   status: ReportStatus;
   /** Files written by this build (empty when skipped or failed). */
   written: string[];
-  /** Outputs the report should have that no stage could make yet. */
-  notBuilt: OutputName[];
   /** The gate's findings; for a report skipped as current, the warnings it had when built. */
   diagnostics: Diagnostic[];
   /** The printer's notes. */
@@ -40,7 +38,7 @@ export interface ReportResult {
 export interface JobContext {
   options: NianbaoOptions;
   stages: BuildStages;
-  printer: Printer | null;
+  printer: Printer;
   staging: Staging;
   toolchain: string;
   signal?: AbortSignal;
@@ -65,7 +63,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     agencyName: previous?.agencyName ?? planned.agencyId,
     status: 'failed',
     written: [],
-    notBuilt: [],
     diagnostics: [],
     notes: [],
     error: null,
@@ -82,7 +79,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     (await filesPresent(folder, previous));
   if (current) {
     result.diagnostics = previous.warnings;
-    result.notBuilt = previous.notBuilt as OutputName[];
     return done('current');
   }
 
@@ -100,7 +96,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       templatesDir: options.templatesDir,
       agencyDir: planned.agencyDir,
     }, fingerprint);
-    result.notBuilt = rendered.notBuilt;
     result.notes = rendered.notes;
     if (ctx.signal?.aborted) return done('interrupted');
 
@@ -111,7 +106,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       year: planned.year,
       title: model.title,
       fingerprint,
-      notBuilt: rendered.notBuilt,
       warnings,
       tables: tablesOf(model),
     };

@@ -1,8 +1,7 @@
 /**
  * The stages a build runs for each report, behind one interface so that tests can inject fast
- * stubs and so that the build works while a renderer is still missing (its outputs are then
- * reported as not built). The real stages are loaded on first use: a build in which every report
- * is current never loads the renderers, the DOCX library or puppeteer.
+ * stubs. The real stages are loaded on first use: a build in which every report is current never
+ * loads the renderers, the DOCX library or puppeteer.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ReportInput } from '../load/report-input.ts';
@@ -33,31 +32,16 @@ export type { PdfMeta, PrintDocument, Printer } from '../print/print-document.ts
 
 export interface BuildStages {
   gate(input: ReportInput): Promise<GateResult>;
-  web: ((model: ReportModel, ctx: RenderContext & { links: WebLinks }) => Promise<{ indexHtml: string; fragmentHtml: string }>) | null;
-  print: ((model: ReportModel, ctx: RenderContext) => Promise<{ report: PrintDocument; letter: PrintDocument | null }>) | null;
-  docx: ((model: ReportModel, ctx: RenderContext) => Promise<{ report: Uint8Array; letter: Uint8Array | null }>) | null;
+  web(model: ReportModel, ctx: RenderContext & { links: WebLinks }): Promise<{ indexHtml: string; fragmentHtml: string }>;
+  print(model: ReportModel, ctx: RenderContext): Promise<{ report: PrintDocument; letter: PrintDocument | null }>;
+  docx(model: ReportModel, ctx: RenderContext): Promise<{ report: Uint8Array; letter: Uint8Array | null }>;
   /** Makes the build's one printer; it must launch its browser lazily, on the first print. */
-  printer: (() => Printer) | null;
-  mergeSubmission: ((letterPdf: Uint8Array, reportPdf: Uint8Array, meta: PdfMeta) => Promise<Uint8Array>) | null;
+  printer(): Printer;
+  mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
 }
 
-/** What each output needs; an output is built only when all its stages exist. */
-export const OUTPUT_NEEDS = {
-  'report.pdf': ['print', 'printer'],
-  'letter.pdf': ['print', 'printer'],
-  'submission.pdf': ['print', 'printer', 'mergeSubmission'],
-  'index.html': ['web'],
-  'fragment.html': ['web'],
-  'report.docx': ['docx'],
-  'letter.docx': ['docx'],
-} as const satisfies Record<string, ReadonlyArray<keyof BuildStages>>;
+/** Every file a report folder can hold besides its manifest. */
+export const OUTPUT_NAMES = ['report.pdf', 'letter.pdf', 'submission.pdf', 'index.html', 'fragment.html', 'report.docx', 'letter.docx'] as const;
 
-export type OutputName = keyof typeof OUTPUT_NEEDS;
-
-export const canBuild = (stages: BuildStages, output: OutputName): boolean =>
-  OUTPUT_NEEDS[output].every((stage) => stages[stage] !== null);
-
-/** Outputs no report of this build can produce, for the transitional notice. */
-export const missingOutputs = (stages: BuildStages): OutputName[] =>
-  (Object.keys(OUTPUT_NEEDS) as OutputName[]).filter((o) => !canBuild(stages, o));
+export type OutputName = (typeof OUTPUT_NAMES)[number];
 

@@ -48,7 +48,6 @@ export function formatBuildSummary(summary: BuildSummary, options: NianbaoOption
       ),
     );
   }
-  if (summary.notBuilt.length) parts.push(`尚未实现、本次未生成：${summary.notBuilt.join('、')}`);
   parts.push(closingLine(summary));
   return `${parts.join('\n\n')}\n`;
 }

@@ -68,19 +68,19 @@ export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Pr
       return res.end();
     }
     const preview = await previews.get(route.agencyId, route.year);
-    if (!preview.model || preview.error) return send(res, 200, 'html', injectReloadScript(diagnosticsPage(preview), key));
+    const rendered = preview.rendered;
+    if (!rendered) return send(res, 200, 'html', injectReloadScript(diagnosticsPage(preview), key));
     if (route.view === 'page' || route.view === 'fragment') {
-      if (!preview.web) return send(res, 404, 'html', notFoundPage('网页渲染模块尚未就绪'));
-      const html = route.view === 'page' ? preview.web.indexHtml : preview.web.fragmentHtml;
+      const html = route.view === 'page' ? rendered.web.indexHtml : rendered.web.fragmentHtml;
       return send(res, 200, 'html', injectReloadScript(html, key));
     }
     if (route.view === 'print') {
-      const doc = route.document === 'report' ? preview.print?.report : preview.print?.letter;
-      if (!doc) return send(res, 404, 'html', notFoundPage(preview.print ? '该年度没有函' : '打印渲染模块尚未就绪'));
+      const doc = route.document === 'report' ? rendered.print.report : rendered.print.letter;
+      if (!doc) return send(res, 404, 'html', notFoundPage('该年度没有函'));
       return send(res, 200, 'html', injectReloadScript(assets.rewrite(doc.html, doc.assetRoots), key));
     }
-    const bytes = await previews.output(route.agencyId, route.year, route.output);
-    if (!bytes) return send(res, 404, 'html', notFoundPage(`${route.output} 不适用于该年度，或其生成模块尚未就绪`));
+    const bytes = await previews.output(rendered, route.output);
+    if (!bytes) return send(res, 404, 'html', notFoundPage(`该年度没有函，因此没有 ${route.output}`));
     return send(res, 200, route.output.endsWith('.pdf') ? 'pdf' : 'docx', bytes);
   };
 

@@ -9,8 +9,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { pdfMeta, wantedOutputs } from '../build/render-outputs.ts';
-import { canBuild, type BuildStages, type OutputName, type PrintDocument, type Printer, type WebLinks } from '../build/stages.ts';
+import { pdfMeta, wantedOutputs, webLinks } from '../build/render-outputs.ts';
+import type { BuildStages, OutputName, PrintDocument, Printer } from '../build/stages.ts';
 
 export interface Preview {
   key: string;
@@ -19,11 +19,16 @@ export interface Preview {
   diagnostics: Diagnostic[];
   /** Text of each file the diagnostics point into, for showing the lines. */
   sources: Record<string, string>;
-  model: ReportModel | null;
-  web: { indexHtml: string; fragmentHtml: string } | null;
-  print: { report: PrintDocument; letter: PrintDocument | null } | null;
+  /** Null when the gate found errors or a renderer failed. */
+  rendered: RenderedPreview | null;
   /** A renderer failed (the data passed the gate). */
   error: string | null;
+}
+
+export interface RenderedPreview {
+  model: ReportModel;
+  web: { indexHtml: string; fragmentHtml: string };
+  print: { report: PrintDocument; letter: PrintDocument | null };
 }
 
 export const previewKey = (agencyId: string, year: number): string => `${agencyId}/${year}`;
@@ -71,23 +76,21 @@ export class Previews {
     return [...this.#cache.keys()].filter((k) => k.startsWith(`${agencyId}/`));
   }
 
-  /** A PDF or DOCX output, made now; null when the report has no such output or it cannot be made yet. */
-  async output(agencyId: string, year: number, name: OutputName): Promise<Uint8Array | null> {
-    const preview = await this.get(agencyId, year);
-    const model = preview.model;
-    if (!model || !wantedOutputs(model).includes(name) || !canBuild(this.stages, name)) return null;
+  /** A PDF or DOCX output of a rendered report, made now; null when the report has no such output (no 函). */
+  async output(rendered: RenderedPreview, name: OutputName): Promise<Uint8Array | null> {
+    const { model, print: docs } = rendered;
+    if (!wantedOutputs(model).includes(name)) return null;
     if (name.endsWith('.docx')) {
-      const docs = await this.stages.docx!(model, this.#context(agencyId));
-      return name === 'report.docx' ? docs.report : docs.letter;
+      const docx = await this.stages.docx(model, this.#context(model.agencyId));
+      return name === 'report.docx' ? docx.report : docx.letter;
     }
-    const docs = preview.print ?? (await this.stages.print!(model, this.#context(agencyId)));
-    this.#printer ??= this.stages.printer!();
+    this.#printer ??= this.stages.printer();
     const print = (doc: PrintDocument, kind: 'report' | 'letter') => this.#printer!.print(doc, pdfMeta(model, kind)).then((r) => r.pdf);
     if (name === 'report.pdf') return print(docs.report, 'report');
     if (!docs.letter) return null;
     const letter = await print(docs.letter, 'letter');
     if (name === 'letter.pdf') return letter;
-    return this.stages.mergeSubmission!(letter, await print(docs.report, 'report'), pdfMeta(model, 'submission'));
+    return this.stages.mergeSubmission(letter, await print(docs.report, 'report'), pdfMeta(model, 'submission'));
   }
 
   async close(): Promise<void> {
@@ -101,37 +104,21 @@ export class Previews {
 
   async #build(agencyId: string, year: number): Promise<Preview> {
     const preview: Preview = {
-      key: previewKey(agencyId, year), agencyId, year, diagnostics: [], sources: {}, model: null, web: null, print: null, error: null,
+      key: previewKey(agencyId, year), agencyId, year, diagnostics: [], sources: {}, rendered: null, error: null,
     };
     try {
       const input = await loadReportInput(path.join(this.options.dataDir, agencyId), year);
       for (const source of [input.agency, input.report, input.previous]) if (source) preview.sources[source.file] = source.text;
       const gate = await this.stages.gate(input);
       preview.diagnostics = gate.diagnostics;
-      if (!gate.model) return preview;
-      preview.model = gate.model;
+      const model = gate.model;
+      if (!model) return preview;
       const ctx = this.#context(agencyId);
-      const links = this.#links(gate.model);
-      const [web, print] = await Promise.all([
-        this.stages.web ? this.stages.web(gate.model, { ...ctx, links }) : null,
-        this.stages.print ? this.stages.print(gate.model, ctx) : null,
-      ]);
-      Object.assign(preview, { web, print });
+      const [web, print] = await Promise.all([this.stages.web(model, { ...ctx, links: webLinks(model) }), this.stages.print(model, ctx)]);
+      preview.rendered = { model, web, print };
     } catch (error) {
       preview.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
     }
     return preview;
-  }
-
-  #links(model: ReportModel): WebLinks {
-    const available = new Set(wantedOutputs(model).filter((o) => canBuild(this.stages, o)));
-    const link = (o: OutputName) => (available.has(o) ? o : undefined);
-    return {
-      reportPdf: link('report.pdf'),
-      letterPdf: link('letter.pdf'),
-      submissionPdf: link('submission.pdf'),
-      reportDocx: link('report.docx'),
-      letterDocx: link('letter.docx'),
-    };
   }
 }

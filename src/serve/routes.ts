@@ -1,6 +1,6 @@
 /** What a path of the preview server asks for: `/<agency>/<year>/` and the files beside it. */
 import { AGENCY_ID_PATTERN } from '../load/discover.ts';
-import { OUTPUT_NEEDS, type OutputName } from '../build/stages.ts';
+import { OUTPUT_NAMES, type OutputName } from '../build/stages.ts';
 
 interface At {
   agencyId: string;
@@ -27,6 +27,7 @@ export function reportRoute(pathname: string): ReportRoute | null {
   if (file === 'report.print.html' || file === 'letter.print.html') {
     return { ...base, view: 'print', document: file.startsWith('report') ? 'report' : 'letter' };
   }
-  if (file && file in OUTPUT_NEEDS && /\.(pdf|docx)$/.test(file)) return { ...base, view: 'output', output: file as OutputName };
+  const output = OUTPUT_NAMES.find((name) => name === file);
+  if (output && /\.(pdf|docx)$/.test(output)) return { ...base, view: 'output', output };
   return null;
 }

@@ -27,8 +27,6 @@ export interface ReportManifest {
   /** Hash of every input the outputs depend on; equal fingerprints mean the outputs are current. */
   fingerprint: string;
   files: Record<string, ManifestFile>;
-  /** Outputs whose stage was not available when the folder was built (transitional builds). */
-  notBuilt: string[];
   /** The gate's warnings, shown again when the report is skipped as current. */
   warnings: Diagnostic[];
   tables: ReportTables;

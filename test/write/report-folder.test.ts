@@ -14,7 +14,6 @@ const manifest = (agencyId: string, year: number) => ({
   year,
   title: '标题',
   fingerprint: 'f1',
-  notBuilt: [],
   warnings: [],
   tables: {} as never,
 });
