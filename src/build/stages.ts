@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ReportInput } from '../load/report-input.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import type { PdfMeta, PrintDocument, Printer } from '../print/print-document.ts';
+import type { WebLinks } from '../render/html/web-page-view.ts';
 
 export interface GateResult {
   diagnostics: Diagnostic[];
@@ -19,16 +20,8 @@ export interface RenderContext {
   agencyDir: string;
 }
 
-/** Relative links from the report's web page to its other outputs. */
-export interface WebLinks {
-  reportPdf?: string;
-  letterPdf?: string;
-  submissionPdf?: string;
-  reportDocx?: string;
-  letterDocx?: string;
-}
-
 export type { PdfMeta, PrintDocument, Printer } from '../print/print-document.ts';
+export type { WebLinks } from '../render/html/web-page-view.ts';
 
 export interface BuildStages {
   gate(input: ReportInput): Promise<GateResult>;
