@@ -25,6 +25,11 @@ describe('portal index and open data', () => {
     expect(html).toContain('<h2 id="agency-shenmu">神木市人民政府</h2>');
     expect(html).toContain('<caption>');
     expect(html).toContain('<th scope="col">数据检查</th>');
+    // Every agency's table has the same fixed column layout, so the page reads as one list.
+    const tables = html.match(/<table>[\s\S]*?<thead>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    for (const table of tables) expect(table).toContain('<colgroup><col class="year"><col class="check"><col class="files"></colgroup>');
+    expect(html).toMatch(/table\{[^}]*table-layout:fixed/);
     for (const file of ['index.html', 'report.pdf', 'letter.pdf', 'submission.pdf', 'report.docx', 'letter.docx']) {
       expect(html).toContain(`href="shenmu/2023/${file}"`);
     }

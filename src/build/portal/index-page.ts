@@ -31,13 +31,18 @@ const STYLE = `
 body{font-family:"Noto Sans SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.6}
 main{max-width:60rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #b4141e;padding-bottom:.25rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}caption{text-align:left;color:#555;padding:.25rem 0}
-th,td{border:1px solid #c8c8c8;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;table-layout:fixed}caption{text-align:left;color:#555;padding:.25rem 0}
+col.year{width:7rem}col.check{width:10rem}
+th,td{border:1px solid #c8c8c8;padding:.4rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}
+@media (max-width:30rem){col.year{width:5.5rem}col.check{width:6.5rem}}
 ul.files{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 a{color:#0b4f9c}a:focus{outline:3px solid #f5a623;outline-offset:2px}
 .failed{color:#a40000;font-weight:bold}.warnings{color:#7a5a00}.unknown{color:#555}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 `.trim();
+
+/** The same column widths in every agency's table (fixed layout), so the page reads as one list. */
+const COLUMNS = '<colgroup><col class="year"><col class="check"><col class="files"></colgroup>';
 
 function fileLinks(entry: PortalEntry): string {
   const files = entry.manifest ? Object.keys(entry.manifest.files) : [];
@@ -70,6 +75,7 @@ export function indexPage(entries: readonly PortalEntry[]): string {
       `<section aria-labelledby="agency-${escapeHtml(id)}">`,
       `<h2 id="agency-${escapeHtml(id)}">${escapeHtml(name)}</h2>`,
       `<table><caption>${escapeHtml(name)}各年度政府信息公开工作年度报告</caption>`,
+      COLUMNS,
       '<thead><tr><th scope="col">年度</th><th scope="col">数据检查</th><th scope="col">文件</th></tr></thead>',
       `<tbody>${rows.join('')}</tbody></table>`,
       '</section>',
