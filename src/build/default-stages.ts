@@ -4,7 +4,7 @@
  * the DOCX libraries or puppeteer, and launches no browser.
  */
 import type { NianbaoOptions } from '../options.ts';
-import type { BuildStages, Printer } from './stages.ts';
+import type { BuildStages } from './stages.ts';
 
 /** Imports once, when first called. */
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
@@ -24,20 +24,7 @@ export function defaultStages(options: NianbaoOptions): BuildStages {
     web: async (model, ctx) => (await web()).renderWebPage(model, ctx),
     print: async (model, ctx) => (await print()).renderPrintDocuments(model, ctx),
     docx: async (model, ctx) => (await docx()).renderDocx(model, ctx),
-    printer: () => lazyPrinter(async () => (await printing()).createPrinter(options)),
+    printer: async () => (await printing()).createPrinter(options),
     mergeSubmission: async (letter, report, meta) => (await printing()).mergeSubmission(letter, report, meta),
-  };
-}
-
-/** A printer whose module is imported by the first document printed (the browser launches then too). */
-function lazyPrinter(make: () => Promise<Printer>): Printer {
-  let real: Promise<Printer> | null = null;
-  return {
-    async print(doc, meta) {
-      return (await (real ??= make())).print(doc, meta);
-    },
-    async close() {
-      if (real) await (await real).close();
-    },
   };
 }

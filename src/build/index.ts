@@ -2,6 +2,7 @@
  * `nianbao build`: every report of the data folder (or the part chosen by --agency, --year,
  * --shard) through gate → render → print → write, with one lazily launched printer for the whole
  * build, reports that are current skipped, and the portal index and open data written at the end.
+ * Signals are the caller's: the CLI turns SIGINT/SIGTERM into an abort of `hooks.signal`.
  */
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
@@ -10,11 +11,12 @@ import type { NianbaoOptions } from '../options.ts';
 import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { defaultStages } from './default-stages.ts';
 import { toolchainFingerprint } from './fingerprint.ts';
+import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
-import type { BuildStages, Printer } from './stages.ts';
+import type { BuildStages } from './stages.ts';
 
 export interface BuildHooks {
   /** Replaces the real stages (tests inject fast stubs here). */
@@ -37,9 +39,6 @@ export interface BuildSummary {
   durationMs: number;
 }
 
-/** How long closing the browser may take before the build gives up on it. */
-const CLOSE_TIMEOUT_MS = 5000;
-
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
   const stages = hooks.stages ?? defaultStages(options);
@@ -51,9 +50,10 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   await fs.mkdir(options.outDir, { recursive: true });
   const release = lockOutput(options.outDir);
   let staging: Staging | null = null;
-  const printer = abortablePrinter(stages.printer(), signal);
+  const printer = lazyPrinter(() => stages.printer());
   const closePrinter = () => printer.close().catch(() => {});
-  // Closing the browser makes any print in flight fail at once, so an abort does not wait for it.
+  // Closing the printer makes prints in flight fail at once and refuses later ones, so an abort
+  // waits for no print and launches no browser.
   const onAbort = () => void closePrinter();
   signal?.addEventListener('abort', onAbort, { once: true });
   // If the process exits before the build winds down (a second Ctrl-C), temp folders still go.
@@ -100,32 +100,10 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   } finally {
     signal?.removeEventListener('abort', onAbort);
     reporter.stop();
-    await Promise.race([closePrinter(), new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())]);
+    await closePrinter();
     process.off('exit', onExit);
     onExit();
   }
-}
-
-/**
- * After an abort no print starts (it would launch the browser again) and prints in flight give up
- * at once; their documents are abandoned and the browser closes in the build's `finally`.
- */
-function abortablePrinter(printer: Printer, signal: AbortSignal | undefined): Printer {
-  const aborted = () => new Error('构建已中断');
-  return {
-    print(doc, meta) {
-      if (!signal) return printer.print(doc, meta);
-      if (signal.aborted) return Promise.reject(aborted());
-      const printing = printer.print(doc, meta);
-      printing.catch(() => {}); // an abandoned print may fail later; nobody waits for it
-      return new Promise((resolve, reject) => {
-        const onAbort = () => reject(aborted());
-        signal.addEventListener('abort', onAbort, { once: true });
-        printing.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-      });
-    },
-    close: () => printer.close(),
-  };
 }
 
 const unknownAgency =

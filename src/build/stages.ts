@@ -28,8 +28,8 @@ export interface BuildStages {
   web(model: ReportModel, ctx: RenderContext & { links: WebLinks }): Promise<{ indexHtml: string; fragmentHtml: string }>;
   print(model: ReportModel, ctx: RenderContext): Promise<{ report: PrintDocument; letter: PrintDocument | null }>;
   docx(model: ReportModel, ctx: RenderContext): Promise<{ report: Uint8Array; letter: Uint8Array | null }>;
-  /** Makes the build's one printer; it must launch its browser lazily, on the first print. */
-  printer(): Printer;
+  /** Makes the build's one printer; called by the first print, so it may launch its browser at once. */
+  printer(): Promise<Printer>;
   mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
 }
 

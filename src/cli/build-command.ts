@@ -1,6 +1,7 @@
 /**
- * `nianbao build`: flags → options → build() → summary and exit code. SIGINT/SIGTERM abort the
- * build (the browser closes, temp folders go) and exit with 130/143.
+ * `nianbao build`: flags → options → build() → summary and exit code. This command owns SIGINT and
+ * SIGTERM: the first aborts the build (the browser closes, temp folders go) and the process exits
+ * with 130/143; a second one exits at once (exit hooks still kill the browser and remove temp folders).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { build, type BuildSummary } from '../build/index.ts';
@@ -27,7 +28,6 @@ interface BuildFlags {
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 /** After a signal, how long the build may take to wind down before the process exits anyway. */
 const WIND_DOWN_MS = 8000;
-const REPEAT_MS = 1000;
 
 const shardArgument = (value: string) => {
   try {
@@ -73,15 +73,9 @@ export function addBuildCommand(program: Command): void {
       });
       const controller = new AbortController();
       let signalled: keyof typeof SIGNAL_EXIT | null = null;
-      let signalledAt = 0;
       const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
-        if (signalled) {
-          // A second Ctrl-C stops waiting; a repeat within a second is the printer passing the signal on.
-          if (Date.now() - signalledAt > REPEAT_MS) process.exit(SIGNAL_EXIT[signal]);
-          return;
-        }
+        if (signalled) process.exit(SIGNAL_EXIT[signal]); // a second Ctrl-C stops waiting
         signalled = signal;
-        signalledAt = Date.now();
         process.stderr.write(`\n收到 ${signal}，正在停止：关闭浏览器、清理临时文件……\n`);
         controller.abort();
         setTimeout(() => process.exit(SIGNAL_EXIT[signal]), WIND_DOWN_MS).unref();
@@ -96,7 +90,6 @@ export function addBuildCommand(program: Command): void {
         process.off('SIGTERM', onSignal);
       }
       process.stdout.write(options.output.format === 'json' ? summaryJson(summary) : formatBuildSummary(summary, options));
-      // Interrupted: exit now rather than wait for an abandoned print (the printer kills its browser on exit).
       if (signalled) process.exit(SIGNAL_EXIT[signalled]);
       process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
     });

@@ -31,7 +31,7 @@ export function addServeCommand(program: Command): void {
       process.stdout.write(`预览地址：${server.url}（按 Ctrl-C 停止）\n`);
       await new Promise<void>((resolve) => {
         let stopping = false;
-        // Stays registered while closing: the printer passes the signal on, which must not kill us midway.
+        // Stays registered while closing, so that a repeated Ctrl-C cannot kill the process before the browser is closed.
         const stop = () => {
           if (stopping) return;
           stopping = true;

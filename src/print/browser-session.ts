@@ -1,10 +1,16 @@
 /**
  * One browser per build: launched lazily by the first document, shared by every page, closed at
- * the end, on exit and on SIGINT/SIGTERM. At most `concurrency` pages are open at once.
+ * the end. At most `concurrency` pages are open at once. A closed session stays closed: pages still
+ * queued are refused (PrinterClosedError) rather than launching the browser again.
+ *
+ * Signals are not handled here. SIGINT/SIGTERM belong to the caller — the CLI aborts the build,
+ * and the build closes its printer — so the session's only process hook is `exit`, where it kills
+ * its browser synchronously because an exiting process cannot wait for a polite close.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
+import { PrinterClosedError } from './print-document.ts';
 
 /** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
 const OFFLINE_FLAGS = [
@@ -24,12 +30,10 @@ export interface BrowserSessionOptions {
   concurrency: number;
   /** The machine, for tests. */
   host?: DiscoveryHost;
-  /** Synchronous clean-up to run with the kill when the process exits or is interrupted mid-work. */
-  onAbandon?: () => void;
 }
 
-/** How long an interrupted process waits for a launch under way, to kill the browser it starts. */
-const LAUNCH_WAIT_MS = 5000;
+/** How long a polite close may take before the browser is killed. */
+const CLOSE_TIMEOUT_MS = 5000;
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -40,22 +44,11 @@ export class BrowserSession {
   #launched: Browser | null = null;
   #limit: LimitFunction;
   #found: FoundBrowser | null = null;
-  /** Set once the process is exiting or interrupted: no new page starts. */
-  #abandoned = false;
-  #onExit = () => this.#abandon();
-  #onSignal = (signal: NodeJS.Signals) => {
-    this.#unhook();
-    const launching = this.#launched ? null : this.#browser;
-    this.#abandon();
-    // Then let the signal do what it would have done without us (or what other listeners decide).
-    const reraise = () => process.kill(process.pid, signal);
-    if (!launching) return reraise();
-    // A launch under way has no process to kill yet: wait for it briefly, then kill it too.
-    const giveUp = new Promise((resolve) => setTimeout(resolve, LAUNCH_WAIT_MS).unref());
-    void Promise.race([launching.then(() => undefined, () => undefined), giveUp]).then(() => {
-      this.#abandon();
-      reraise();
-    });
+  /** Set by close() (or the exit hook); from then on nothing launches. */
+  #closing: Promise<void> | null = null;
+  #onExit = () => {
+    this.#closing ??= Promise.resolve();
+    this.#kill();
   };
 
   constructor(options: BrowserSessionOptions) {
@@ -68,11 +61,12 @@ export class BrowserSession {
     return this.#found;
   }
 
-  /** Runs `fn` on a fresh page and always closes the page. */
+  /** Runs `fn` on a fresh page and always closes the page. Rejects with PrinterClosedError once closed. */
   withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     return this.#limit(async () => {
-      if (this.#abandoned) throw new Error('打印已中断');
       const browser = await this.#launch();
+      // Closed while this page waited for the launch: the browser is going away.
+      if (this.#closing) throw new PrinterClosedError();
       const page = await browser.newPage();
       try {
         return await fn(page);
@@ -82,19 +76,28 @@ export class BrowserSession {
     });
   }
 
-  async close(): Promise<void> {
-    const launching = this.#browser;
-    this.#browser = null;
-    this.#unhook();
-    if (!launching) return;
-    const browser = await launching.catch(() => null);
-    await browser?.close().catch(() => this.#kill());
+  /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
+  close(): Promise<void> {
+    return (this.#closing ??= this.#shutdown());
+  }
+
+  async #shutdown(): Promise<void> {
+    const browser = await this.#browser?.catch(() => null);
+    if (browser) {
+      const closed = browser.close().then(() => true, () => false);
+      const patience = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref());
+      if (!(await Promise.race([closed, patience]))) this.#kill();
+    }
     this.#launched = null;
+    process.off('exit', this.#onExit);
   }
 
   #launch(): Promise<Browser> {
-    if (!this.#browser) this.#hook();
-    this.#browser ??= (async () => {
+    if (this.#closing) return Promise.reject(new PrinterClosedError());
+    if (this.#browser) return this.#browser;
+    process.off('exit', this.#onExit);
+    process.on('exit', this.#onExit);
+    const launching = (async () => {
       const found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
       this.#found = found;
       const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
@@ -102,7 +105,7 @@ export class BrowserSession {
         executablePath: found.executablePath,
         headless: 'shell',
         args,
-        // We handle signals and exit ourselves, so that closing follows one path.
+        // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
@@ -111,33 +114,15 @@ export class BrowserSession {
       return browser;
     })();
     // A failed launch must not stay cached: the next document tries again and reports the error.
-    this.#browser.catch(() => {
-      this.#browser = null;
+    launching.catch(() => {
+      if (this.#browser === launching) this.#browser = null;
     });
-    return this.#browser;
-  }
-
-  #hook() {
-    this.#unhook();
-    process.on('exit', this.#onExit);
-    process.on('SIGINT', this.#onSignal);
-    process.on('SIGTERM', this.#onSignal);
-  }
-
-  #unhook() {
-    process.off('exit', this.#onExit);
-    process.off('SIGINT', this.#onSignal);
-    process.off('SIGTERM', this.#onSignal);
+    this.#browser = launching;
+    return launching;
   }
 
   /** Synchronous last resort: an exiting process cannot wait for a polite close. */
   #kill() {
     this.#launched?.process()?.kill('SIGKILL');
-  }
-
-  #abandon() {
-    this.#abandoned = true;
-    this.#kill();
-    this.#options.onAbandon?.();
   }
 }

@@ -5,4 +5,4 @@
 export { createPrinter } from './printer.ts';
 export { mergeSubmission } from './merge-submission.ts';
 export { BrowserNotFoundError } from './browser-discovery.ts';
-export type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
+export { PrinterClosedError, type PdfMeta, type PrintDocument, type Printer, type PrintResult } from './print-document.ts';

@@ -43,6 +43,17 @@ export interface PrintResult {
 
 export interface Printer {
   print(doc: PrintDocument, meta: PdfMeta): Promise<PrintResult>;
-  /** Closes the browser, if one was launched. */
+  /**
+   * Closes the browser, if one was launched; prints in flight fail. For good: later prints are
+   * refused with PrinterClosedError instead of launching a browser again.
+   */
   close(): Promise<void>;
+}
+
+/** A print asked of a printer that was closed (the build was interrupted, the preview stopped). */
+export class PrinterClosedError extends Error {
+  override name = 'PrinterClosedError';
+  constructor() {
+    super('打印已停止：浏览器已关闭');
+  }
 }

@@ -20,12 +20,7 @@ import { guardRequests, refusedRequestWarning } from './request-guard.ts';
 
 export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'concurrency'>, host?: DiscoveryHost): Printer {
   const tempDirs = new TempDirs();
-  const session = new BrowserSession({
-    browserPath: options.browserPath,
-    concurrency: options.concurrency,
-    host,
-    onAbandon: () => tempDirs.removeAll(),
-  });
+  const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host });
   return {
     print: (doc, meta) => printDocument(session, tempDirs, doc, meta),
     close: () => session.close(),
@@ -33,18 +28,15 @@ export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'con
 }
 
 /**
- * The temp folders of the prints under way. A process that exits or is interrupted mid-print
- * never reaches their `finally`, so they are also removed on exit and when the session is abandoned.
+ * The temp folders of the prints under way. A process that exits mid-print never reaches their
+ * `finally`, so they are also removed, synchronously, on exit.
  */
 class TempDirs {
   #dirs = new Set<string>();
-  /** After removeAll (the process is going away), no folder may be left behind. */
-  #closed = false;
   #onExit = () => this.removeAll();
 
   /** Synchronous, so that no folder exists that the exit handler does not know of. */
   create(): string {
-    if (this.#closed) throw new Error('打印已中断');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-print-'));
     if (!this.#dirs.size) process.on('exit', this.#onExit);
     this.#dirs.add(dir);
@@ -58,7 +50,6 @@ class TempDirs {
   }
 
   removeAll(): void {
-    this.#closed = true;
     for (const dir of this.#dirs) rmSync(dir, { recursive: true, force: true });
     this.#dirs.clear();
     process.off('exit', this.#onExit);

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import type { NianbaoOptions } from '../options.ts';
+import { lazyPrinter } from '../build/lazy-printer.ts';
 import { pdfMeta, wantedOutputs, webLinks } from '../build/render-outputs.ts';
 import type { BuildStages, OutputName, PrintDocument, Printer } from '../build/stages.ts';
 
@@ -35,12 +36,14 @@ export const previewKey = (agencyId: string, year: number): string => `${agencyI
 
 export class Previews {
   #cache = new Map<string, Promise<Preview>>();
-  #printer: Printer | null = null;
+  #printer: Printer;
 
   constructor(
     private readonly options: NianbaoOptions,
     private readonly stages: BuildStages,
-  ) {}
+  ) {
+    this.#printer = lazyPrinter(() => stages.printer());
+  }
 
   /** Whether the data folder holds this report. */
   exists(agencyId: string, year: number): boolean {
@@ -84,8 +87,7 @@ export class Previews {
       const docx = await this.stages.docx(model, this.#context(model.agencyId));
       return name === 'report.docx' ? docx.report : docx.letter;
     }
-    this.#printer ??= this.stages.printer();
-    const print = (doc: PrintDocument, kind: 'report' | 'letter') => this.#printer!.print(doc, pdfMeta(model, kind)).then((r) => r.pdf);
+    const print = (doc: PrintDocument, kind: 'report' | 'letter') => this.#printer.print(doc, pdfMeta(model, kind)).then((r) => r.pdf);
     if (name === 'report.pdf') return print(docs.report, 'report');
     if (!docs.letter) return null;
     const letter = await print(docs.letter, 'letter');
@@ -93,9 +95,8 @@ export class Previews {
     return this.stages.mergeSubmission(letter, await print(docs.report, 'report'), pdfMeta(model, 'submission'));
   }
 
-  async close(): Promise<void> {
-    await this.#printer?.close();
-    this.#printer = null;
+  close(): Promise<void> {
+    return this.#printer.close();
   }
 
   #context(agencyId: string) {

@@ -58,7 +58,7 @@ export function stubStages(options: NianbaoOptions, stub: StubOptions = {}): Bui
       await delay();
       return { report: bytes(`docx ${model.title}`), letter: model.letter ? bytes(`docx letter ${model.title}`) : null };
     },
-    printer: () => printer,
+    printer: async () => printer,
     async mergeSubmission(letter, report) {
       return new Uint8Array([...letter, ...report]);
     },

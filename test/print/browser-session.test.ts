@@ -1,9 +1,24 @@
 /** The shared browser: launched once on first use, pages always closed, closed for good at the end. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/print/browser-session.ts';
+import { nodeDiscoveryHost, type DiscoveryHost } from '../../src/print/browser-discovery.ts';
+import { PrinterClosedError } from '../../src/print/print-document.ts';
 
 const session = new BrowserSession({ browserPath: null, concurrency: 2 });
 afterAll(() => session.close());
+
+/** The real machine, counting how often a browser is looked for (once per launch). */
+function countingHost(): DiscoveryHost & { searches: number } {
+  const host = {
+    ...nodeDiscoveryHost,
+    searches: 0,
+    puppeteerCache(cacheDir: string) {
+      host.searches++;
+      return nodeDiscoveryHost.puppeteerCache(cacheDir);
+    },
+  };
+  return host;
+}
 
 describe('BrowserSession', () => {
   it('launches lazily, once, and closes every page it opened, also when the work fails', async () => {
@@ -24,5 +39,45 @@ describe('BrowserSession', () => {
     expect(args).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']));
     const isRoot = process.getuid?.() === 0;
     expect(args.includes('--no-sandbox')).toBe(isRoot);
+  }, 60_000);
+
+  it('a closed session refuses to launch: no browser is looked for, the page is refused in Chinese', async () => {
+    const host = countingHost();
+    const closed = new BrowserSession({ browserPath: null, concurrency: 1, host });
+    await closed.close();
+    const refused = closed.withPage(async () => 'printed');
+    await expect(refused).rejects.toBeInstanceOf(PrinterClosedError);
+    await expect(refused).rejects.toThrow('浏览器已关闭');
+    expect(host.searches).toBe(0);
+    expect(closed.found).toBeNull();
+  });
+
+  it('pages still queued when the session closes are refused, and the browser is not launched again', async () => {
+    const host = countingHost();
+    const queued = new BrowserSession({ browserPath: null, concurrency: 1, host });
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    // The only page slot is taken; the second page waits in the queue.
+    const first = queued.withPage(async (page) => {
+      started();
+      await holding;
+      return page.browser().process()?.pid;
+    });
+    // Settled here already, so that its rejection is handled while the test waits for the close.
+    const second = queued.withPage(async () => 'printed').then(
+      (value) => value,
+      (error: unknown) => error,
+    );
+    await running;
+    const closing = queued.close();
+    release();
+    await closing;
+    await first.catch(() => undefined); // in flight while the browser closed: it may fail or finish
+    expect(await second).toBeInstanceOf(PrinterClosedError);
+    expect(host.searches).toBe(1);
+    await expect(queued.withPage(async () => 'later')).rejects.toBeInstanceOf(PrinterClosedError);
+    expect(host.searches).toBe(1);
   }, 60_000);
 });
