@@ -11,7 +11,7 @@ export type { ReportModel } from './model/report-model.ts';
 export type { AgencyFile, YearFile } from './model/types.ts';
 export { build, type BuildHooks, type BuildSummary } from './build/index.ts';
 export type { ReportResult, ReportStatus } from './build/report-job.ts';
-export type { BuildStages, OutputName } from './build/stages.ts';
+export type { BuildStages, OutputName, StageTimings } from './build/stages.ts';
 export { createReporter, type BuildReporter } from './build/progress.ts';
 export { formatBuildSummary } from './build/summary.ts';
 export { shardAgencies } from './build/plan.ts';

@@ -3,7 +3,7 @@
  * side by side, so HTML and DOCX work overlaps with printing.
  */
 import type { ReportModel } from '../model/report-model.ts';
-import type { BuildStages, OutputName, PdfMeta, Printer, RenderContext, WebLinks } from './stages.ts';
+import { timed, type BuildStages, type OutputName, type PdfMeta, type Printer, type RenderContext, type StageTimings, type WebLinks } from './stages.ts';
 
 export interface RenderedOutputs {
   files: Map<OutputName, Uint8Array>;
@@ -59,6 +59,7 @@ export async function renderOutputs(
   printer: Printer,
   ctx: RenderContext,
   idSeed?: string,
+  timings: StageTimings = {},
 ): Promise<RenderedOutputs> {
   const files = new Map<OutputName, Uint8Array>();
   const notes: string[] = [];
@@ -87,7 +88,7 @@ export async function renderOutputs(
       files.set('submission.pdf', await stages.mergeSubmission(letter.pdf, report.pdf, pdfMeta(model, 'submission', idSeed)));
     }
   };
-  await Promise.all([web(), docx(), pdf()]);
+  await Promise.all([timed(timings, 'html', web), timed(timings, 'docx', docx), timed(timings, 'pdf', pdf)]);
 
   const missing = wantedOutputs(model).filter((o) => !files.has(o));
   if (missing.length) throw new Error(`渲染结果缺少 ${missing.join('、')}`);

@@ -13,7 +13,7 @@ import { reportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from './portal/report-tables.ts';
 import { renderOutputs } from './render-outputs.ts';
-import type { BuildStages, Printer } from './stages.ts';
+import { timed, type BuildStages, type Printer, type StageTimings } from './stages.ts';
 
 export type ReportStatus = 'built' | 'current' | 'failed' | 'interrupted';
 
@@ -33,6 +33,8 @@ export interface ReportResult {
   /** The manifest of what `out/` now holds for the report (the previous output when this build failed). */
   published: ReportManifest | null;
   durationMs: number;
+  /** Time spent in each stage; empty for a report skipped as current. */
+  stageMs: StageTimings;
 }
 
 export interface JobContext {
@@ -68,6 +70,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     error: null,
     published: previous,
     durationMs: 0,
+    stageMs: {},
   };
   const done = (status: ReportStatus): ReportResult =>
     Object.assign(result, { status, durationMs: Math.round(performance.now() - started) });
@@ -85,7 +88,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   try {
     const input = await loadReportInput(planned.agencyDir, planned.year);
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
-    const gate = await ctx.stages.gate(input);
+    const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
     const warnings = gate.diagnostics.filter((d) => d.severity === 'warning');
     if (!gate.model || (options.strict && warnings.length)) return done('failed');
@@ -95,7 +98,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     const rendered = await renderOutputs(model, ctx.stages, ctx.printer, {
       templatesDir: options.templatesDir,
       agencyDir: planned.agencyDir,
-    }, fingerprint);
+    }, fingerprint, result.stageMs);
     result.notes = rendered.notes;
     if (ctx.signal?.aborted) return done('interrupted');
 

@@ -33,6 +33,23 @@ export interface BuildStages {
   mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
 }
 
+/**
+ * Milliseconds a report spent in each stage: the gate, then the web page (html), the DOCX files
+ * (docx) and the PDFs (pdf: print documents, printing — including any wait for the browser — and
+ * the merged submission). The last three run side by side, so their times overlap.
+ */
+export type StageTimings = Partial<Record<'gate' | 'html' | 'docx' | 'pdf', number>>;
+
+/** Runs `work` and records how long it took under `stage`, also when it fails. */
+export async function timed<T>(timings: StageTimings, stage: keyof StageTimings, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[stage] = Math.round(performance.now() - started);
+  }
+}
+
 /** Every file a report folder can hold besides its manifest. */
 export const OUTPUT_NAMES = ['report.pdf', 'letter.pdf', 'submission.pdf', 'index.html', 'fragment.html', 'report.docx', 'letter.docx'] as const;
 
