@@ -5,7 +5,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type PizZip from 'pizzip';
+import { displayPath } from '../../load/source-file.ts';
 import type { ReportModel } from '../../model/report-model.ts';
+import { OVERRIDES_FOLDER, type TemplateDirs } from '../html/template-files.ts';
 import { appXml, coreXml, type DocProps } from './doc-props.ts';
 import { repackZip, zipDate } from './docx-zip.ts';
 import { fillTemplate } from './fill-template.ts';
@@ -15,24 +17,12 @@ import type { TemplateName } from './template-source.ts';
 
 export { DocxTemplateError } from './fill-template.ts';
 
-export interface DocxContext {
-  /** Folder of the built-in templates (report.docx, letter.docx). */
-  templatesDir: string;
-  /** The agency's data folder; its `templates/` may hold its own copies. */
-  agencyDir: string;
-}
-
-/** The agency's template when it has one, else the built-in one; with the path messages show. */
-export async function findTemplate(name: TemplateName, ctx: DocxContext): Promise<{ file: string; bytes: Uint8Array }> {
-  const own = path.join(ctx.agencyDir, 'templates', `${name}.docx`);
+/** The agency's template when it has one, else the built-in one. */
+async function findTemplate(name: TemplateName, ctx: TemplateDirs): Promise<{ file: string; bytes: Uint8Array }> {
+  const own = path.join(ctx.agencyDir, OVERRIDES_FOLDER, `${name}.docx`);
   const file = (await fs.stat(own).catch(() => null))?.isFile() ? own : path.join(ctx.templatesDir, `${name}.docx`);
   return { file, bytes: await fs.readFile(file) };
 }
-
-const shownPath = (file: string): string => {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-};
 
 function finish(zip: PizZip, props: DocProps): Uint8Array {
   fitLetterheads(zip);
@@ -42,12 +32,12 @@ function finish(zip: PizZip, props: DocProps): Uint8Array {
   return repackZip(zip, zipDate(props.date));
 }
 
-async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocProps, ctx: DocxContext) {
+async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocProps, ctx: TemplateDirs) {
   const template = await findTemplate(name, ctx);
-  return finish(fillTemplate(template.bytes, data, tags, shownPath(template.file)), props);
+  return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file)), props);
 }
 
-export async function renderDocx(model: ReportModel, ctx: DocxContext): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
+export async function renderDocx(model: ReportModel, ctx: TemplateDirs): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
   const common = {
     author: model.agency.name,
     subject: `${model.agency.name}${model.year}年度政府信息公开工作年度报告`,

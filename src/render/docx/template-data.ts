@@ -4,6 +4,7 @@
  * with offices that edit them (templates/docx-src/README.md shows the same list).
  */
 import type { LetterModel, ReportModel } from '../../model/report-model.ts';
+import { ccLine, recipientName } from '../html/print-view.ts';
 import { buildReportView } from '../html/report-view.ts';
 import { narrativeXml, reportBodyXml } from './body-xml.ts';
 import { signatureXml } from './signature-xml.ts';
@@ -46,12 +47,11 @@ export function reportTemplateData(model: ReportModel): ReportTemplateData {
     docNumber: doc?.number ?? '',
     signer: doc?.signer ?? '',
     title: balanceTitle(doc?.title ?? model.title),
-    recipient: doc?.recipient ?? '',
+    recipient: recipientName(doc?.recipient ?? ''),
     body,
     closing: doc?.closing ?? '',
     signature: signatureXml(doc ? doc.signature : model.signature),
-    // GB/T 9704 版记: 抄送：A，B，C。
-    cc: doc?.cc.length ? `${doc.cc.join('，')}。` : '',
+    cc: ccLine(doc?.cc ?? []) ?? '',
     printedBy: doc?.printed?.by ?? '',
     printedDate: doc?.printed?.date ?? '',
   };
@@ -62,7 +62,7 @@ export function letterTemplateData(letter: LetterModel): LetterTemplateData {
     letterhead: letter.letterhead,
     number: letter.number ?? '',
     title: balanceTitle(letter.title),
-    recipient: letter.recipient,
+    recipient: recipientName(letter.recipient),
     body: narrativeXml(letter.body),
     signature: signatureXml(letter.signature),
   };

@@ -8,20 +8,14 @@ import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.ts';
 import { fingerprintOf, listTemplateFiles, type TemplateDirs, type TemplateFile } from './template-files.ts';
 
-export type { TemplateDirs } from './template-files.ts';
-
 const PARTIALS_FOLDER = 'partials/';
 const TEMPLATE_EXTENSION = '.hbs';
 
 export interface TemplateSet {
   /** Renders the template at `name` (relative to the templates folder, e.g. `web/page.hbs`). */
   render(name: string, context: unknown): string;
-  /** The raw text of a stylesheet such as `web/page.css` (`.hbs` and `.css` files only), overrides applied. */
-  text(name: string): string;
-  /** Whether the file exists in the effective set. */
-  has(name: string): boolean;
-  /** The files the set was built from (for build fingerprints). */
-  files: readonly TemplateFile[];
+  /** A stylesheet such as `web/page.css`, overrides applied, trimmed, safe inside a <style> element. */
+  styleSheet(name: string): string;
 }
 
 interface CacheEntry {
@@ -66,9 +60,12 @@ async function buildTemplateSet(files: readonly TemplateFile[]): Promise<Templat
     return text;
   };
   return {
-    files,
-    has: (name) => sources.has(name),
-    text: source,
+    styleSheet(name) {
+      const css = source(name);
+      // The sheets come from the template folders, not from data; still, none may end the element.
+      if (/<\/style/i.test(css)) throw new Error(`${name} 不得包含 </style>`);
+      return css.trim();
+    },
     render(name, context) {
       let template = compiled.get(name);
       if (!template) {

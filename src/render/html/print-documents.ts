@@ -9,31 +9,28 @@ import Handlebars from 'handlebars';
 import type { ReportModel } from '../../model/report-model.ts';
 import type { PrintDocument } from '../../print/print-document.ts';
 import { loadTemplates, type TemplateSet } from './handlebars.ts';
-import { OVERRIDES_FOLDER } from './template-files.ts';
+import { OVERRIDES_FOLDER, type TemplateDirs } from './template-files.ts';
 import { printFontFaces } from './print-fonts.ts';
 import { buildPrintLetterView, buildPrintReportView } from './print-view.ts';
 
-export const PRINT_TEMPLATES = {
+const PRINT_TEMPLATES = {
   report: { template: 'print/report.hbs', css: ['print/base.css', 'print/report.css'] },
   letter: { template: 'print/letter.hbs', css: ['print/base.css', 'print/letter.css'] },
 } as const;
 
-export interface PrintContext {
-  templatesDir: string;
-  agencyDir: string;
-}
-
 export async function renderPrintDocuments(
   model: ReportModel,
-  ctx: PrintContext,
+  ctx: TemplateDirs,
 ): Promise<{ report: PrintDocument; letter: PrintDocument | null }> {
   const templates = await loadTemplates(ctx);
   const reportView = buildPrintReportView(model);
   const letterView = buildPrintLetterView(model);
   const assetRoots = [ctx.templatesDir, path.join(ctx.agencyDir, OVERRIDES_FOLDER)];
-  const report = render(templates, 'report', reportView, assetRoots);
-  report.footId = reportView.numbered?.imprint?.id ?? null;
-  return { report, letter: letterView ? render(templates, 'letter', letterView, assetRoots) : null };
+  const footId = reportView.numbered?.imprint?.id ?? null;
+  return {
+    report: render(templates, 'report', reportView, assetRoots, footId),
+    letter: letterView ? render(templates, 'letter', letterView, assetRoots, null) : null,
+  };
 }
 
 function render(
@@ -41,33 +38,23 @@ function render(
   kind: keyof typeof PRINT_TEMPLATES,
   view: object,
   assetRoots: string[],
+  footId: string | null,
 ): PrintDocument {
   const fonts = printFontFaces();
   const { template, css } = PRINT_TEMPLATES[kind];
   const html = templates.render(template, {
     ...view,
     fontFaces: new Handlebars.SafeString(fonts.css),
-    css: new Handlebars.SafeString(styleSheet(templates, css)),
+    css: new Handlebars.SafeString(css.map((name) => templates.styleSheet(name)).join('\n\n')),
   });
   const missing = fonts.missing(bodyText(html));
   return {
     kind,
     html,
     assetRoots: [...fonts.roots, ...assetRoots],
-    footId: null,
+    footId,
     warnings: missing.length ? [missingGlyphsWarning(kind, missing)] : [],
   };
-}
-
-function styleSheet(templates: TemplateSet, names: readonly string[]): string {
-  return names
-    .map((name) => {
-      const css = templates.text(name);
-      // The sheets come from the template folders, not from data; still, none may end the element.
-      if (/<\/style/i.test(css)) throw new Error(`${name} 不得包含 </style>`);
-      return css.trim();
-    })
-    .join('\n\n');
 }
 
 /** The text a reader sees: the body without tags, entities decoded. */

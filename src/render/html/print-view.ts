@@ -11,8 +11,6 @@ import { titlePhrases } from './print-title.ts';
 /** The id of the 版记, which the printer sets at the foot of the last page. */
 export const IMPRINT_ID = 'nb-imprint';
 
-type SignatureView = { name: string; date?: string; isoDate?: string };
-
 export interface NumberedView {
   letterhead: string;
   /** For the letterhead's size: it shrinks to fit the type area. */
@@ -26,7 +24,7 @@ export interface NumberedView {
   recipient: string;
   opening: BlockView[];
   closing?: string;
-  signature: SignatureView;
+  signature: DatedSignature;
   imprint: { id: string; cc?: string; printed?: { by: string; date: string } } | null;
 }
 
@@ -50,13 +48,16 @@ export interface PrintLetterView {
     titlePhrases: string[];
     recipient: string;
     body: BlockView[];
-    signature: SignatureView;
+    signature: DatedSignature;
   };
 }
 
+/** 主送机关 without the colon the data may have written after it (the DOCX templates add their own). */
+export const recipientName = (recipient: string): string => recipient.trim().replace(/[:：]$/, '');
+
 /** 主送机关 end with a full-width colon, whatever the data wrote. */
 export const recipientLine = (recipient: string): string => {
-  const name = recipient.trim().replace(/[:：]$/, '');
+  const name = recipientName(recipient);
   return name ? `${name}：` : '';
 };
 
@@ -64,10 +65,8 @@ const agencyNames = (model: ReportModel): string[] => [model.agency.name, model.
 
 const charCount = (text: string): number => [...text].length;
 
-const signatureView = (s: DatedSignature): SignatureView => ({ ...s });
-
 /** 抄送机关 separated by full-width commas, closed by a full stop (GB/T 9704 7.4.2). */
-const ccLine = (cc: readonly string[]): string | undefined =>
+export const ccLine = (cc: readonly string[]): string | undefined =>
   cc.length ? `${cc.map((c) => c.trim().replace(/[，,。.]$/, '')).join('，')}。` : undefined;
 
 export function buildPrintReportView(model: ReportModel): PrintReportView {
@@ -92,7 +91,7 @@ export function buildPrintReportView(model: ReportModel): PrintReportView {
       recipient: recipientLine(doc.recipient),
       opening: buildNarrative(doc.opening, 2),
       closing: doc.closing,
-      signature: signatureView(doc.signature),
+      signature: doc.signature,
       imprint,
     },
   };
@@ -112,7 +111,7 @@ export function buildPrintLetterView(model: ReportModel): PrintLetterView | null
       titlePhrases: titlePhrases(letter.title, agencyNames(model)),
       recipient: recipientLine(letter.recipient),
       body: buildNarrative(letter.body, 2),
-      signature: signatureView(letter.signature),
+      signature: letter.signature,
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { OVERVIEW_ITEMS, SECTION_HEADINGS, type SectionKey } from '../../format/index.ts';
 import type { Block } from '../../model/narrative.ts';
-import type { ReportModel } from '../../model/report-model.ts';
+import type { DatedSignature, ReportModel } from '../../model/report-model.ts';
 import { buildAppealsTable } from './appeals-table-view.ts';
 import { buildNarrative, type BlockView } from './narrative-view.ts';
 import { buildProactiveTable } from './proactive-table-view.ts';
@@ -54,7 +54,7 @@ export interface ReportView {
   otherMatters: SectionView;
   /** The six sections in order, for templates that simply walk them. */
   sections: SectionView[];
-  signature: { name: string; date?: string; isoDate?: string } | null;
+  signature: DatedSignature | null;
 }
 
 export interface ReportViewOptions {
@@ -117,6 +117,6 @@ export function buildReportView(model: ReportModel, options: ReportViewOptions =
     problems,
     otherMatters,
     sections: [overview, proactive, requests, appeals, problems, otherMatters],
-    signature: model.signature ? { ...model.signature } : null,
+    signature: model.signature,
   };
 }

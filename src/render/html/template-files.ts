@@ -18,7 +18,6 @@ export interface TemplateFile {
   path: string;
   mtimeMs: number;
   size: number;
-  overridden: boolean;
 }
 
 export const OVERRIDES_FOLDER = 'templates';
@@ -42,13 +41,13 @@ async function walk(root: string, dir = ''): Promise<string[]> {
   return found;
 }
 
-async function describe(root: string, overridden: boolean): Promise<TemplateFile[]> {
+async function describe(root: string): Promise<TemplateFile[]> {
   const names = await walk(root);
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(root, name);
       const stat = await fs.stat(file);
-      return { name, path: file, mtimeMs: stat.mtimeMs, size: stat.size, overridden };
+      return { name, path: file, mtimeMs: stat.mtimeMs, size: stat.size };
     }),
   );
 }
@@ -56,8 +55,8 @@ async function describe(root: string, overridden: boolean): Promise<TemplateFile
 /** Lists the effective files, sorted by name; overrides win. */
 export async function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
   const [builtIn, overrides] = await Promise.all([
-    describe(dirs.templatesDir, false),
-    describe(path.join(dirs.agencyDir, OVERRIDES_FOLDER), true),
+    describe(dirs.templatesDir),
+    describe(path.join(dirs.agencyDir, OVERRIDES_FOLDER)),
   ]);
   const byName = new Map(builtIn.map((f) => [f.name, f]));
   for (const f of overrides) byName.set(f.name, f);

@@ -7,16 +7,13 @@ import type { ReportModel } from '../../model/report-model.ts';
 import { inlineStyles } from './css-inliner.ts';
 import { loadTemplates } from './handlebars.ts';
 import { buildReportView } from './report-view.ts';
+import type { TemplateDirs } from './template-files.ts';
 import { buildContact, buildDownloads, type WebLinks } from './web-page-view.ts';
 
-export type { WebLinks } from './web-page-view.ts';
+const WEB_PAGE_TEMPLATE = 'web/page.hbs';
+const WEB_PAGE_CSS = 'web/page.css';
 
-export const WEB_PAGE_TEMPLATE = 'web/page.hbs';
-export const WEB_PAGE_CSS = 'web/page.css';
-
-export interface WebPageContext {
-  templatesDir: string;
-  agencyDir: string;
+export interface WebPageContext extends TemplateDirs {
   /** Relative names of the outputs that exist, e.g. `report.pdf`. */
   links: WebLinks;
 }
@@ -26,12 +23,10 @@ export async function renderWebPage(
   ctx: WebPageContext,
 ): Promise<{ indexHtml: string; fragmentHtml: string }> {
   const templates = await loadTemplates(ctx);
-  const css = templates.text(WEB_PAGE_CSS);
-  // The sheet comes from our template folder, not from data; still, it must not end the element.
-  if (/<\/style/i.test(css)) throw new Error(`${WEB_PAGE_CSS} 不得包含 </style>`);
+  const css = templates.styleSheet(WEB_PAGE_CSS);
   const indexHtml = templates.render(WEB_PAGE_TEMPLATE, {
     report: buildReportView(model),
-    css: new Handlebars.SafeString(css.trim()),
+    css: new Handlebars.SafeString(css),
     downloads: buildDownloads(ctx.links),
     contact: buildContact(model),
   });
