@@ -1,4 +1,5 @@
 /** Chinese wording for the YAML parser's error codes, refined by its English message where one code covers several mistakes. */
+import type { ErrorCode } from 'yaml';
 
 const BY_MESSAGE: Array<[RegExp, string]> = [
   [/Flow sequence/i, '方括号 [ ] 没有闭合，或换行后的续行缩进不够'],
@@ -11,7 +12,8 @@ const BY_MESSAGE: Array<[RegExp, string]> = [
   [/Unexpected (flow|scalar|block)/i, '出现了意外的内容（检查缩进、冒号和括号）'],
 ];
 
-const BY_CODE: Record<string, string> = {
+/** Every code, so that the parser's English never reaches the user. */
+const BY_CODE: Record<ErrorCode, string> = {
   BAD_INDENT: '缩进不正确',
   MISSING_CHAR: '缺少必要的字符（如引号或括号未闭合）',
   BLOCK_AS_IMPLICIT_KEY: '字段名写法不正确（可能缺少冒号后的空格）',
@@ -26,9 +28,18 @@ const BY_CODE: Record<string, string> = {
   KEY_OVER_1024_CHARS: '字段名过长',
   TAG_RESOLVE_FAILED: '无法识别的标签（!…）',
   IMPOSSIBLE: '无法解析',
+  BAD_DQ_ESCAPE: '双引号中的反斜杠 \\ 后是无效的转义字符（如路径 C:\\data）；请改用单引号，或把 \\ 写成 \\\\',
+  BAD_PROP_ORDER: '锚点（&名称）或标签（!…）的位置不对',
+  BLOCK_IN_FLOW: '方括号 [ ] 或花括号 { } 中不能用多行写法（- 开头的列表或 | 开头的多行文字）',
+  MULTIPLE_ANCHORS: '一个值只能有一个锚点（&名称）',
+  MULTIPLE_TAGS: '一个值只能有一个标签（!…）',
+  NON_STRING_KEY: '字段名只能是文字，不能是列表或一组字段',
+  RESOURCE_EXHAUSTION: '别名（*名称）引用过多',
+  BAD_COLLECTION_TYPE: '标签（!…）与值的类型不符',
+  DUPLICATE_KEY: '同一层级中有重复的字段',
 };
 
-export function describeYamlError(code: string, message: string): string {
+export function describeYamlError(code: ErrorCode, message: string): string {
   for (const [pattern, text] of BY_MESSAGE) if (pattern.test(message)) return text;
-  return BY_CODE[code] ?? `无法解析（${message.split('\n')[0] ?? code}）`;
+  return BY_CODE[code] ?? '无法解析';
 }

@@ -30,6 +30,7 @@ describe('parseSource', () => {
     ['a tab, once', 'a:\n\tb: 1\n\tc: 2\n', 'yaml-syntax@2:1 YAML 语法错误：不能用 Tab 缩进，请改用空格'],
     ['a colon in a value', 'a: b: c\n', 'yaml-syntax@1:4 YAML 语法错误：一行中出现了两个“字段: 值”；值中含有“: ”时请给整个值加引号，或检查上一行的缩进'],
     ['a missing space after the colon', 'a:1\nb: 2\n', 'yaml-syntax@1:1 YAML 语法错误：字段名不能跨行：可能是冒号后缺少空格（应写成“字段: 值”），或缩进不对'],
+    ['a backslash in double quotes', 'a: "C:\\data"\n', 'yaml-syntax@1:7 YAML 语法错误：双引号中的反斜杠 \\ 后是无效的转义字符（如路径 C:\\data）；请改用单引号，或把 \\ 写成 \\\\'],
   ])('reports %s in Chinese', (_, text, expected) => {
     expect(parse(text).diagnostics.map((d) => `${d.code}@${d.line}:${d.column} ${d.message}`)).toEqual([expected]);
   });
