@@ -2,10 +2,9 @@
  * The gate (`nianbao check`, and the first stage of every build): the schema of every data file,
  * then every 勾稽 rule on the parts the schema accepted. Nothing here prints; callers format.
  */
-import path from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
-import { AGENCY_FILE, agencyMissingMessage, discoverData } from '../load/discover.ts';
+import { agencyMissing, discoverData } from '../load/discover.ts';
 import { loadReportInput, type ReportInput } from '../load/report-input.ts';
 import { displayPath, readSourceFile, type SourceFile } from '../load/source-file.ts';
 import { buildReportModel, type ReportModel } from '../model/report-model.ts';
@@ -45,11 +44,7 @@ function checkedFile<T>(source: SourceFile, kind: FileKind): { file: CheckedFile
 export async function checkReport(input: ReportInput, options: NianbaoOptions): Promise<ReportCheck> {
   const diagnostics: Diagnostic[] = [];
   const agency = input.agency ? checkedFile<AgencyFile>(input.agency, 'agency') : null;
-  if (agency) diagnostics.push(...agency.diagnostics);
-  else {
-    const file = displayPath(path.join(input.agencyDir, AGENCY_FILE));
-    diagnostics.push(diagnostic('agency-missing', { file, line: 1, column: 1 }, agencyMissingMessage(input.agencyId)));
-  }
+  diagnostics.push(...(agency ? agency.diagnostics : [agencyMissing(input.agencyDir, input.agencyId)]));
   const report = checkedFile<YearFile>(input.report, 'report');
   diagnostics.push(...report.diagnostics);
   // Last year's findings belong to last year's check; here it only serves the cross-year rules.
@@ -98,7 +93,8 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
       all.push(...(await checkReport(input, options)).diagnostics);
     }
   }
-  const diagnostics = sortDiagnostics(unique(all));
+  // An agency file's findings come back with each of its reports.
+  const diagnostics = sortDiagnostics(uniqueDiagnostics(all));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,
@@ -107,15 +103,4 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
     warnings: diagnostics.length - errors,
     sources,
   };
-}
-
-/** An agency file's findings come back with each of its reports. */
-function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,5 +1,5 @@
 /** The commented `agency.yaml` that `nianbao new` writes for a new agency. */
-import { DEFAULT_TITLE_PATTERNS } from '../model/titles.ts';
+import { DEFAULT_TITLE_PATTERNS, TITLE_PLACEHOLDERS } from '../model/titles.ts';
 import { CommentedDocument, field, optional } from './commented-yaml.ts';
 
 export function agencyTemplate(schemaLine: string): string {
@@ -32,8 +32,8 @@ export function agencyTemplate(schemaLine: string): string {
       ),
       optional(
         'titles',
-        '标题样式，一般无需设置；可用占位符 {机关名称} {简称} {年度} {报告标题}；下面是默认值',
-        { report: DEFAULT_TITLE_PATTERNS.report, letter: DEFAULT_TITLE_PATTERNS.letter, document: DEFAULT_TITLE_PATTERNS.document },
+        `标题样式，一般无需设置；可用占位符 ${TITLE_PLACEHOLDERS.join(' ')}；下面是默认值`,
+        { ...DEFAULT_TITLE_PATTERNS },
       ),
     ])
     .toString();

@@ -4,9 +4,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AGENCY_FILE, AGENCY_ID_PATTERN } from '../load/discover.ts';
+import { AGENCY_FILE, AGENCY_ID_PATTERN, yearOfFile } from '../load/discover.ts';
+import { displayPath } from '../load/source-file.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { schemaLine } from '../validate/schema/index.ts';
+import { schemaLine, type FileKind } from '../validate/schema/index.ts';
 import { agencyTemplate } from './agency-template.ts';
 import { reportTemplate } from './report-template.ts';
 import { readDraft } from './previous-year.ts';
@@ -31,8 +32,6 @@ export class CreateError extends Error {
   override name = 'CreateError';
 }
 
-const YEAR_FILE = /^(\d{4})\.yaml$/;
-
 const exists = (p: string) => fs.access(p).then(() => true, () => false);
 
 export async function create(options: Pick<NianbaoOptions, 'dataDir'>, request: CreateRequest): Promise<CreateResult> {
@@ -49,13 +48,13 @@ export async function create(options: Pick<NianbaoOptions, 'dataDir'>, request: 
   }
 
   const earlier = (await fs.readdir(agencyDir).catch(() => [] as string[]))
-    .map((name) => Number(YEAR_FILE.exec(name)?.[1]))
-    .filter((y) => y && y < year)
+    .map(yearOfFile)
+    .filter((y): y is number => y !== null && y < year)
     .sort((a, b) => b - a);
   const draft = earlier[0] ? await readDraft(path.join(agencyDir, `${earlier[0]}.yaml`), earlier[0]) : null;
 
   // The gate expects the schema line exactly as written for data/<id>/ in this repository.
-  const schemaComment = (kind: 'agency' | 'report') => schemaLine(kind).replace(/^#\s?/, '');
+  const schemaComment = (kind: FileKind) => schemaLine(kind).replace(/^#\s?/, '');
   const created: string[] = [];
   await fs.mkdir(agencyDir, { recursive: true });
   if (!(await exists(agencyFile))) {
@@ -76,5 +75,3 @@ async function writeNew(file: string, text: string): Promise<void> {
     throw error;
   }
 }
-
-const displayPath = (p: string): string => path.relative(process.cwd(), p) || p;

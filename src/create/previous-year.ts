@@ -3,8 +3,7 @@
  * 红头文件 set-up, with every date cleared (a date is never right for two years) and the year in
  * 发文字号 moved on by one.
  */
-import fs from 'node:fs/promises';
-import { parse } from 'yaml';
+import { readSourceFile } from '../load/source-file.ts';
 import type { DocumentData, LetterData, Signature, YearFile } from '../model/types.ts';
 import { field, optional, type CommentedDocument, type Field } from './commented-yaml.ts';
 
@@ -16,14 +15,10 @@ export interface Draft {
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-/** Reads last year's file; null when it cannot be parsed (the new file then starts empty). */
+/** Reads last year's file; null when it cannot be read or parsed (the new file then starts empty). */
 export async function readDraft(file: string, year: number): Promise<Draft | null> {
-  try {
-    const data = parse(await fs.readFile(file, 'utf8')) as unknown;
-    return data && typeof data === 'object' ? { year, data: data as Draft['data'] } : null;
-  } catch {
-    return null;
-  }
+  const data = (await readSourceFile(file).catch(() => null))?.data;
+  return data && typeof data === 'object' ? { year, data: data as Draft['data'] } : null;
 }
 
 const DATE_NOTE = '成文日期，格式 YYYY-MM-DD，如 2025-01-20';

@@ -14,6 +14,7 @@ import {
   PROACTIVE_BLOCKS,
   REQUEST_ROWS,
   RESULT_ROWS,
+  RESULTS_TOTAL,
   SECTION_HEADINGS,
 } from '../format/index.ts';
 import { CommentedDocument, field, optional, type Field } from './commented-yaml.ts';
@@ -32,11 +33,10 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
   ]);
   const draftNote = previous ? '（沿用上年内容作为草稿，请按本年情况修改）' : '';
   const prev = previous?.data;
-  const text = (value: string | undefined) => d.text(value);
 
   const overview = d.map([
     prev?.overview?.intro
-      ? field('intro', `“（一）”之前的导语段落${draftNote}`, text(prev.overview.intro))
+      ? field('intro', `“（一）”之前的导语段落${draftNote}`, d.text(prev.overview.intro))
       : optional('intro', '“（一）”之前的导语段落（可选）', `${year}年，我单位认真贯彻落实《中华人民共和国政府信息公开条例》……\n`),
     field('subheads', '小标题样式：block 为“（一）……”单独成行；runIn 为“（一）……。”接排在段首', prev?.overview?.subheads ?? 'block'),
     ...OVERVIEW_ITEMS.map((item) =>
@@ -45,7 +45,7 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
         `${item.number}${item.title}：${item.description}`,
         d.map([
           field('title', `小标题，默认为“${item.title}”`, d.string(prev?.overview?.[item.key]?.title ?? item.title)),
-          field('text', `正文${draftNote}`, text(prev?.overview?.[item.key]?.text)),
+          field('text', `正文${draftNote}`, d.text(prev?.overview?.[item.key]?.text)),
         ]),
       ),
     ),
@@ -78,7 +78,7 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
       REQUEST_ROWS.carriedOver + (carriedOver ? `（已按 ${year - 1} 年度“结转下年度继续办理”填入）` : ''),
       d.numbers(carriedOver ?? zeros(APPLICANT_COUNT)),
     ),
-    field('results', `${REQUEST_ROWS.results}（（七）总计由程序计算）`, results),
+    field('results', `${REQUEST_ROWS.results}（${RESULTS_TOTAL.label}由程序计算）`, results),
     field('carriedForward', REQUEST_ROWS.carriedForward, d.numbers(zeros(APPLICANT_COUNT))),
   ]);
 
@@ -89,14 +89,14 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
   const fields: Field[] = [
     field('year', '报告年度', year),
     prev?.preamble
-      ? field('preamble', `“一、总体情况”之前的段落${draftNote}`, text(prev.preamble))
+      ? field('preamble', `“一、总体情况”之前的段落${draftNote}`, d.text(prev.preamble))
       : optional('preamble', '“一、总体情况”之前的段落，如编制依据、报告期（可选）', `本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。\n`),
     field('overview', SECTION_HEADINGS.overview, overview),
     field('proactive', `${SECTION_HEADINGS.proactive}（件数为整数，收费金额单位为万元）`, proactive),
     field('requests', `${SECTION_HEADINGS.requests}\n每行六个数依次为：${APPLICANTS}（总计列由程序计算）`, requests),
     field('appeals', `${SECTION_HEADINGS.appeals}\n每行四个数依次为：${OUTCOMES}（总计由程序计算）`, appeals),
-    field('problems', `${SECTION_HEADINGS.problems}${draftNote}`, text(prev?.problems)),
-    field('otherMatters', `${SECTION_HEADINGS.otherMatters}（含信息处理费的收取情况）${draftNote}`, text(prev?.otherMatters)),
+    field('problems', `${SECTION_HEADINGS.problems}${draftNote}`, d.text(prev?.problems)),
+    field('otherMatters', `${SECTION_HEADINGS.otherMatters}（含信息处理费的收取情况）${draftNote}`, d.text(prev?.otherMatters)),
     ...draftFields(d, prev ?? null, year),
   ];
   if (!prev?.letter) {

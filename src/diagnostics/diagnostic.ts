@@ -23,16 +23,19 @@ export interface Diagnostic extends SourcePosition {
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
 
+/** Drops repeats of a finding (same place, rule and message), keeping the first. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Orders diagnostics by file, line and column so that output is stable. */
 export const sortDiagnostics = (diagnostics: Diagnostic[]): Diagnostic[] =>
   diagnostics.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
-
-/** Thrown when a stage cannot go on; carries every diagnostic found so far. */
-export class DiagnosticError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} [${d.code}]`).join('\n'));
-    this.name = 'DiagnosticError';
-  }
-}

@@ -29,7 +29,7 @@ export function formatDiagnostics(summary: CheckSummary, options: NianbaoOptions
   return [...blocks, total].filter(Boolean).join('\n');
 }
 
-export function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = painter(false)): string {
+function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = painter(false)): string {
   const severity = paint(d.severity === 'error' ? 'red' : 'yellow', SEVERITY_TEXT[d.severity]);
   const lines = [`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${paint('gray', `[${d.code}]`)} ${d.message}`];
   const frame = source ? codeFrame(source, d.line, d.column) : '';

@@ -60,8 +60,6 @@ export type RuleCode = keyof typeof RULES;
 
 export type Related = NonNullable<Diagnostic['related']>;
 
-export const isRuleCode = (code: string): code is RuleCode => Object.hasOwn(RULES, code);
-
 /** Makes a diagnostic of rule `code` at `at`; the severity always comes from the registry. */
 export function diagnostic(code: RuleCode, at: SourcePosition, message: string, related?: Related): Diagnostic {
   const d: Diagnostic = { file: at.file, line: at.line, column: at.column, severity: RULES[code].severity, code, message };

@@ -12,12 +12,17 @@ export const APPEAL_OUTCOMES = [
 
 export const APPEAL_OUTCOME_COUNT = APPEAL_OUTCOMES.length;
 
+export const LITIGATION_HEADER = '行政诉讼';
+
 export const APPEAL_GROUPS = [
   { key: 'review', label: '行政复议', parent: null },
-  { key: 'litigationDirect', label: '未经复议直接起诉', parent: '行政诉讼' },
-  { key: 'litigationAfterReview', label: '复议后起诉', parent: '行政诉讼' },
+  { key: 'litigationDirect', label: '未经复议直接起诉', parent: LITIGATION_HEADER },
+  { key: 'litigationAfterReview', label: '复议后起诉', parent: LITIGATION_HEADER },
 ] as const;
 
-export type AppealGroupKey = (typeof APPEAL_GROUPS)[number]['key'];
+export type AppealGroup = (typeof APPEAL_GROUPS)[number];
+export type AppealGroupKey = AppealGroup['key'];
 
-export const LITIGATION_HEADER = '行政诉讼';
+/** The group named on one line, as messages and field titles give it: 行政复议, 行政诉讼·复议后起诉. */
+export const appealGroupLabel = (group: AppealGroup): string =>
+  group.parent ? `${group.parent}·${group.label}` : group.label;

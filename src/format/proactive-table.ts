@@ -56,8 +56,14 @@ export const PROACTIVE_BLOCKS: readonly ProactiveBlock[] = [
   },
 ];
 
+/** Every row of the four blocks, in table order. */
+export const PROACTIVE_ROWS: readonly ProactiveRow[] = PROACTIVE_BLOCKS.flatMap((block) => block.rows);
+
 /** Rows of 第（一）项 hold three numbers; every other row holds one. */
 export const DOCUMENT_ROW_KEYS = ['regulations', 'normativeDocuments'] as const;
+export type DocumentRowKey = (typeof DOCUMENT_ROW_KEYS)[number];
+
+export const isDocumentRow = (key: string): key is DocumentRowKey => (DOCUMENT_ROW_KEYS as readonly string[]).includes(key);
 
 /** Money may carry at most this many decimals (万元 to the yuan). */
 export const MONEY_DECIMALS = 4;

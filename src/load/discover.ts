@@ -6,11 +6,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
-import { displayPath as rel } from './source-file.ts';
+import { displayPath } from './source-file.ts';
 
 export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR_FILE = /^(\d{4})\.yaml$/;
 export const AGENCY_FILE = 'agency.yaml';
+
+/** The year a data file's name stands for (2024.yaml → 2024), or null for any other name. */
+export const yearOfFile = (name: string): number | null => {
+  const m = YEAR_FILE.exec(name);
+  return m ? Number(m[1]) : null;
+};
 /** Sub-folders an agency may hold besides its data files. */
 const AGENCY_SUBFOLDERS = new Set(['templates']);
 
@@ -36,7 +42,7 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
   try {
     entries = await fs.readdir(root, { withFileTypes: true });
   } catch {
-    diagnostics.push(diagnostic('data-missing', start(root), `找不到数据目录 ${rel(root)}（用 --data 指定数据目录）`));
+    diagnostics.push(diagnostic('data-missing', start(root), `找不到数据目录 ${displayPath(root)}（用 --data 指定数据目录）`));
     return { root, agencies: [], diagnostics };
   }
   const agencies: AgencyEntry[] = [];
@@ -63,13 +69,12 @@ async function readAgencyFolder(id: string, dir: string, diagnostics: Diagnostic
       if (!AGENCY_SUBFOLDERS.has(f.name)) unexpected(full, '不认识的子目录（机关目录下只能有 agency.yaml、<年度>.yaml 和 templates/）', diagnostics);
       continue;
     }
+    const year = yearOfFile(f.name);
     if (f.name === AGENCY_FILE) agencyFile = full;
-    else if (YEAR_FILE.test(f.name)) years.push({ year: Number(YEAR_FILE.exec(f.name)![1]), file: full });
+    else if (year !== null) years.push({ year, file: full });
     else if (/\.ya?ml$/i.test(f.name)) unexpected(full, '数据文件名应为 agency.yaml 或四位年度加 .yaml（如 2024.yaml）', diagnostics);
   }
-  if (!agencyFile && years.length) {
-    diagnostics.push(diagnostic('agency-missing', start(path.join(dir, AGENCY_FILE)), agencyMissingMessage(id)));
-  }
+  if (!agencyFile && years.length) diagnostics.push(agencyMissing(dir, id));
   years.sort((a, b) => a.year - b.year);
   return { id, dir, agencyFile, years };
 }
@@ -78,10 +83,15 @@ function unexpected(file: string, message: string, diagnostics: Diagnostic[]) {
   diagnostics.push(diagnostic('unexpected-file', start(file), `${path.basename(file)}：${message}`));
 }
 
-const start = (file: string) => ({ file: rel(file), line: 1, column: 1 });
+const start = (file: string) => ({ file: displayPath(file), line: 1, column: 1 });
 
-export const agencyMissingMessage = (id: string): string =>
-  `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、主送机关等），年度报告无法生成`;
+/** Found by discovery, and again by the gate, which checks one report without discovery's findings. */
+export const agencyMissing = (agencyDir: string, id: string): Diagnostic =>
+  diagnostic(
+    'agency-missing',
+    start(path.join(agencyDir, AGENCY_FILE)),
+    `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、主送机关等），年度报告无法生成`,
+  );
 
 /** Suggests the id the folder name probably meant (upper case, underscores, spaces). */
 function idHint(name: string): string {

@@ -2,15 +2,25 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses YYYY-MM-DD into its parts when it names a real calendar day. */
-export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The parts of a string shaped YYYY-MM-DD, whether or not the calendar has that day (2023-02-30 too). */
+export function splitIsoDate(value: string): DateParts | null {
   const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** Parses YYYY-MM-DD into its parts when it names a real calendar day. */
+export function parseIsoDate(value: string): DateParts | null {
+  const parts = splitIsoDate(value);
+  if (!parts) return null;
+  const { year, month, day } = parts;
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
-    ? { year, month, day }
-    : null;
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? parts : null;
 }
 
 export function formatChineseDate(value: string): string {

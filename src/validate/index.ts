@@ -44,4 +44,4 @@ function checkSchemaLine(source: SourceFile, kind: FileKind): Diagnostic | null 
 }
 
 export type { FileKind } from './schema/index.ts';
-export { Soundness, formatPath, pointerToPath } from './data-path.ts';
+export { Soundness } from './data-path.ts';

@@ -4,11 +4,11 @@
  */
 import type { ErrorObject } from 'ajv';
 import zhModule from 'ajv-i18n/localize/zh/index.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import type { DataPath, SourceFile } from '../load/source-file.ts';
 import { formatPath, pointerToPath, type Soundness } from './data-path.ts';
-import { suggestKey } from './did-you-mean.ts';
+import { suggestKey, type KeyChoice } from './did-you-mean.ts';
 import { fieldName, schemaAt } from './field-names.ts';
 import { valueMessage } from './schema-messages.ts';
 import type { SchemaNode } from './schema/index.ts';
@@ -54,19 +54,14 @@ export function schemaDiagnostics(
   const kept = collapseErrors(errors);
   localizeZh(kept as ErrorObject[]);
   const misspelt = misspeltKeys(kept, schema);
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const error of kept) {
+  const found = kept.flatMap((error) => {
+    // Made even when dropped below: a missing field must still mark its place unsound.
     const d = toDiagnostic(error, source, schema, soundness);
     // A missing field whose misspelling is reported as an unknown key is one problem, not two.
-    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
-    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(d);
-    }
-  }
-  return out;
+    const misspeltRequired = error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`);
+    return misspeltRequired ? [] : [d];
+  });
+  return uniqueDiagnostics(found);
 }
 
 /**
@@ -78,18 +73,27 @@ function misspeltKeys(errors: readonly ErrorObject[], schema: SchemaNode): Set<s
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const key = String(e.params.additionalProperty);
-    const parentPath = pointerToPath(e.instancePath);
-    const suggestion = suggestKey(key, keyChoices(schema, parentPath));
-    if (suggestion) out.add(`${e.instancePath}/${suggestion.key}`);
-    else if (parentPath.length && schemaAt(schema, parentPath.slice(0, -1))?.properties?.[key]) {
-      out.add(`${e.instancePath.slice(0, e.instancePath.lastIndexOf('/'))}/${key}`);
-    }
+    const reading = readUnknownKey(key, pointerToPath(e.instancePath), schema);
+    if (reading.kind === 'misspelt') out.add(`${e.instancePath}/${reading.meant.key}`);
+    else if (reading.kind === 'tooDeep') out.add(`${e.instancePath.slice(0, e.instancePath.lastIndexOf('/'))}/${key}`);
   }
   return out;
 }
 
-const keyChoices = (schema: SchemaNode, parentPath: DataPath) =>
-  Object.entries(schemaAt(schema, parentPath)?.properties ?? {}).map(([key, s]) => ({ key, title: s.title }));
+type UnknownKeyReading =
+  | { kind: 'misspelt'; meant: KeyChoice }
+  /** A known key one level too deep: usually a wrong indentation. */
+  | { kind: 'tooDeep' }
+  | { kind: 'unknown'; choices: KeyChoice[] };
+
+/** What an unknown key in the map at `parentPath` most likely stands for. */
+function readUnknownKey(key: string, parentPath: DataPath, schema: SchemaNode): UnknownKeyReading {
+  const choices = Object.entries(schemaAt(schema, parentPath)?.properties ?? {}).map(([k, s]) => ({ key: k, title: s.title }));
+  const meant = suggestKey(key, choices);
+  if (meant) return { kind: 'misspelt', meant };
+  const grand = parentPath.length ? schemaAt(schema, parentPath.slice(0, -1)) : null;
+  return grand?.properties?.[key] ? { kind: 'tooDeep' } : { kind: 'unknown', choices };
+}
 
 function toDiagnostic(error: ErrorObject, source: SourceFile, schema: SchemaNode, soundness: Soundness): Diagnostic {
   const dataPath = pointerToPath(error.instancePath);
@@ -116,19 +120,16 @@ function missingField(missing: string, parentPath: DataPath, source: SourceFile,
 }
 
 function unknownKey(key: string, parentPath: DataPath, source: SourceFile, schema: SchemaNode): Diagnostic {
-  const choices = keyChoices(schema, parentPath);
   const where = parentPath.length ? `${formatPath(parentPath)} 下` : '';
   const at = source.locateKey([...parentPath, key]);
-  const suggestion = suggestKey(key, choices);
-  if (suggestion) {
-    const title = suggestion.title ? `（${suggestion.title}）` : '';
-    return diagnostic('schema-unknown-key', at, `${where}不认识的字段“${key}”，您是否想写 ${suggestion.key}${title}？`);
+  const reading = readUnknownKey(key, parentPath, schema);
+  if (reading.kind === 'misspelt') {
+    const title = reading.meant.title ? `（${reading.meant.title}）` : '';
+    return diagnostic('schema-unknown-key', at, `${where}不认识的字段“${key}”，您是否想写 ${reading.meant.key}${title}？`);
   }
-  // A known key one level too deep usually means a wrong indentation.
-  const grand = parentPath.length ? schemaAt(schema, parentPath.slice(0, -1)) : null;
-  if (grand?.properties?.[key]) {
+  if (reading.kind === 'tooDeep') {
     return diagnostic('schema-unknown-key', at, `字段“${key}”不能放在 ${formatPath(parentPath)} 下：缩进是否多了一级？`);
   }
-  const list = choices.map((c) => c.key).join('、');
+  const list = reading.choices.map((c) => c.key).join('、');
   return diagnostic('schema-unknown-key', at, `${where}不认识的字段“${key}”；这里可用的字段：${list}`);
 }

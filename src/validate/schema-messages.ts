@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import type { RuleCode } from '../diagnostics/rules.ts';
-import { parseIsoDate } from '../model/dates.ts';
+import { parseIsoDate, splitIsoDate } from '../model/dates.ts';
 import { patternRule } from './schema/patterns.ts';
 import type { SchemaNode } from './schema/index.ts';
 
@@ -16,7 +16,7 @@ export interface Finding {
 
 const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return '空值';
   if (typeof value === 'string') return `字符串${quote(value)}`;
   if (typeof value === 'number') return `数字 ${value}`;
@@ -43,7 +43,7 @@ function numberHint(value: string): string {
   return '';
 }
 
-export function typeMessage(field: string, expected: string, value: unknown, schema: SchemaNode | null): Finding {
+function typeMessage(field: string, expected: string, value: unknown, schema: SchemaNode | null): Finding {
   if (field === '文件') {
     return value === null || value === undefined
       ? { code: 'schema-type', message: '文件是空的：应为一组“字段: 值”' }
@@ -60,7 +60,7 @@ export function typeMessage(field: string, expected: string, value: unknown, sch
   return { code: 'schema-type', message: `${field}应为${EXPECTED_TYPE[expected] ?? expected}，实际是${describeValue(value)}${hint}` };
 }
 
-export function itemsMessage(field: string, schema: SchemaNode | null, actual: number): Finding {
+function itemsMessage(field: string, schema: SchemaNode | null, actual: number): Finding {
   const items = schema?.prefixItems ?? [];
   const min = schema?.minItems ?? items.length;
   const max = schema?.maxItems ?? items.length;
@@ -73,9 +73,9 @@ export function itemsMessage(field: string, schema: SchemaNode | null, actual: n
 }
 
 function dateMessage(field: string, value: string): Finding {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return { code: 'schema-format', message: `${field}应写成 YYYY-MM-DD（如 2024-02-02），实际是${quote(value)}` };
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const parts = splitIsoDate(value);
+  if (!parts) return { code: 'schema-format', message: `${field}应写成 YYYY-MM-DD（如 2024-02-02），实际是${quote(value)}` };
+  const { year, month, day } = parts;
   const invalid = (why: string): Finding => ({ code: 'date-invalid', message: `${field}${quote(value)}不是真实的日期：${why}` });
   if (month < 1 || month > 12) return invalid(`没有 ${month} 月`);
   if (day < 1) return invalid(`没有 ${day} 日`);

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { diagnostic } from '../../diagnostics/rules.ts';
+import { formatDocNumber } from '../../model/report-model.ts';
 import type { RuleFamily } from '../report-context.ts';
 
 export const addressing: RuleFamily = {
@@ -29,11 +30,12 @@ export const addressing: RuleFamily = {
       );
     }
     if (document && !document.number.prefix && !agency.docNumberPrefix) {
+      const example = '锦政字';
       out.push(
         diagnostic(
           'doc-number-prefix-missing',
           source.locateKey(['document', 'number']),
-          `发文字号缺少机关代字（如“锦政字〔${document.number.year}〕${document.number.number}号”中的“锦政字”）：请填写 document.number.prefix，或在 agency.yaml 中填写 docNumberPrefix`,
+          `发文字号缺少机关代字（如“${formatDocNumber(example, document.number.year, document.number.number)}”中的“${example}”）：请填写 document.number.prefix，或在 agency.yaml 中填写 docNumberPrefix`,
         ),
       );
     }

@@ -3,7 +3,15 @@
  * in every column (`carryover-mismatch`), and 现行有效件数 follows from last year's plus this year's
  * 制发 minus 废止 (`in-force-drift`, a warning: documents also expire).
  */
-import { APPLICANT_COLUMNS, DOCUMENT_COLUMNS, DOCUMENT_ROW_KEYS, PROACTIVE_BLOCKS, REQUEST_ROWS } from '../../format/index.ts';
+import {
+  APPLICANT_COLUMNS,
+  DOCUMENT_COLUMNS,
+  PROACTIVE_ROWS,
+  REQUEST_ROWS,
+  isDocumentRow,
+  type DocumentRowKey,
+  type ProactiveRow,
+} from '../../format/index.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { diagnostic } from '../../diagnostics/rules.ts';
 import type { RuleFamily } from '../report-context.ts';
@@ -31,9 +39,7 @@ export const carryover: RuleFamily = {
   },
 };
 
-const DOCUMENT_ROWS = PROACTIVE_BLOCKS.flatMap((b) => b.rows).filter((r) =>
-  (DOCUMENT_ROW_KEYS as readonly string[]).includes(r.key),
-) as ReadonlyArray<{ key: (typeof DOCUMENT_ROW_KEYS)[number]; label: string }>;
+const DOCUMENT_ROWS = PROACTIVE_ROWS.filter((r): r is ProactiveRow & { key: DocumentRowKey } => isDocumentRow(r.key));
 
 const [ISSUED, REPEALED, IN_FORCE] = [0, 1, 2] as const;
 const label = (i: number) => DOCUMENT_COLUMNS[i]!.label;

@@ -17,7 +17,7 @@ const REPORT_DATES: ReadonlyArray<{ path: DataPath; label: string }> = [
 ];
 
 /** Reports on year N are due by 31 March of N+1 (《条例》第五十条). */
-export const reportWindow = (year: number) => ({ from: `${year + 1}-01-01`, to: `${year + 1}-03-31` });
+const reportWindow = (year: number) => ({ from: `${year + 1}-01-01`, to: `${year + 1}-03-31` });
 
 export const dateWindow: RuleFamily = {
   name: 'date-window',

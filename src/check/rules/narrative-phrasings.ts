@@ -8,11 +8,15 @@
  */
 import {
   APPEAL_GROUPS,
+  DOCUMENT_ROW_KEYS,
+  LITIGATION_HEADER,
   PROACTIVE_BLOCKS,
+  PROACTIVE_ROWS,
   REQUEST_ROWS,
   RESULTS_TOTAL,
   SECTION_HEADINGS,
   TOTAL_LABEL,
+  appealGroupLabel,
 } from '../../format/index.ts';
 import type { DataPath } from '../../load/source-file.ts';
 import { computeAppeals, computeRequests } from '../../model/report-model.ts';
@@ -43,11 +47,13 @@ const APPLICATION = String.raw`(?:依申请公开|政府信息公开)(?:政府�
 const totalOf = (cells: readonly number[]) => cells[cells.length - 1]!;
 const requests = (r: YearFile) => computeRequests(r.requests);
 const rowLabel = (label: string) => `${SECTION_HEADINGS.requests}“${label}”的${TOTAL_LABEL}`;
-const proactiveLabel = (key: string) => PROACTIVE_BLOCKS.flatMap((b) => b.rows).find((r) => r.key === key)!.label;
-const appealLabel = (key: string) => {
-  const g = APPEAL_GROUPS.find((a) => a.key === key)!;
-  return g.parent ? `${g.parent}·${g.label}` : g.label;
+const proactiveLabel = (key: string) => PROACTIVE_ROWS.find((r) => r.key === key)!.label;
+/** A cell of table 二 in words: its row and the header of its `column`. */
+const proactiveCellLabel = (key: string, column = 0) => {
+  const block = PROACTIVE_BLOCKS.find((b) => b.rows.some((r) => r.key === key))!;
+  return `${SECTION_HEADINGS.proactive}“${proactiveLabel(key)}”的${block.columns[column]}`;
 };
+const appealLabel = (key: string) => appealGroupLabel(APPEAL_GROUPS.find((g) => g.key === key)!);
 
 /** Sentences about requests for disclosure, not petitions, hotline tickets or 复议 in general. */
 const ABOUT_REQUESTS = /申请/;
@@ -118,7 +124,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
   {
     key: 'litigation',
     inSentence: ABOUT_DISCLOSURE,
-    label: `${SECTION_HEADINGS.appeals}“行政诉讼”两组的${TOTAL_LABEL}之和`,
+    label: `${SECTION_HEADINGS.appeals}“${LITIGATION_HEADER}”两组的${TOTAL_LABEL}之和`,
     cell: ['appeals', 'litigationDirect'],
     needs: [['appeals']],
     values: (r) => {
@@ -130,17 +136,17 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
   ...(['licensing', 'punishment', 'coercion'] as const).map(
     (key): NarrativeQuantity => ({
       key,
-      label: `${SECTION_HEADINGS.proactive}“${proactiveLabel(key)}”的本年处理决定数量`,
+      label: proactiveCellLabel(key),
       cell: ['proactive', key],
       needs: [['proactive', key]],
       values: (r) => [r.proactive[key]],
       phrasings: [new RegExp(String.raw`${proactiveLabel(key)}(?:决定|案件|措施)?${N}(?:件|起)`, 'dg')],
     }),
   ),
-  ...(['regulations', 'normativeDocuments'] as const).map(
+  ...DOCUMENT_ROW_KEYS.map(
     (key): NarrativeQuantity => ({
       key: `${key}Issued`,
-      label: `${SECTION_HEADINGS.proactive}“${proactiveLabel(key)}”的本年制发件数`,
+      label: proactiveCellLabel(key, 0),
       cell: ['proactive', key, 0],
       needs: [['proactive', key]],
       values: (r) => [r.proactive[key][0]],
@@ -150,7 +156,7 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
   ),
   {
     key: 'normativeDocumentsInForce',
-    label: `${SECTION_HEADINGS.proactive}“${proactiveLabel('normativeDocuments')}”的现行有效件数`,
+    label: proactiveCellLabel('normativeDocuments', 2),
     cell: ['proactive', 'normativeDocuments', 2],
     needs: [['proactive', 'normativeDocuments']],
     values: (r) => [r.proactive.normativeDocuments[2]],

@@ -11,7 +11,7 @@ import { valueAt, type ReportContext, type RuleFamily } from '../report-context.
 import { NARRATIVE_QUANTITIES, OTHER_PERIOD, type NarrativeQuantity } from './narrative-phrasings.ts';
 
 /** Every narrative field of a year file. */
-export const NARRATIVE_FIELDS: readonly DataPath[] = [
+const NARRATIVE_FIELDS: readonly DataPath[] = [
   ['preamble'],
   ['overview', 'intro'],
   ...OVERVIEW_ITEMS.map((item) => ['overview', item.key, 'text']),
@@ -32,9 +32,9 @@ function speaksOfThisYear(sentence: string, year: number): boolean {
   return [...sentence.matchAll(/(\d{4})\s*年/g)].every((m) => Number(m[1]) === year);
 }
 
-function findMismatches(ctx: ReportContext, field: DataPath, text: string, q: NarrativeQuantity): Diagnostic[] {
+/** `values`: what the tables hold for `q`, computed once per report by the caller. */
+function findMismatches(ctx: ReportContext, field: DataPath, text: string, q: NarrativeQuantity, values: readonly number[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const values = q.values(ctx.report.data);
   for (const phrasing of q.phrasings) {
     for (const match of text.matchAll(phrasing)) {
       const start = match.index;
@@ -67,10 +67,10 @@ export const narrativeNumbers: RuleFamily = {
   needs: {},
   run(ctx) {
     const sound = (p: DataPath) => ctx.report.soundness.isSound(p);
-    const quantities = NARRATIVE_QUANTITIES.filter((q) => q.needs.every(sound));
+    const quantities = NARRATIVE_QUANTITIES.filter((q) => q.needs.every(sound)).map((q) => ({ q, values: q.values(ctx.report.data) }));
     return NARRATIVE_FIELDS.filter(sound).flatMap((field) => {
       const text = valueAt(ctx.report.data, field);
-      return typeof text === 'string' ? quantities.flatMap((q) => findMismatches(ctx, field, text, q)) : [];
+      return typeof text === 'string' ? quantities.flatMap(({ q, values }) => findMismatches(ctx, field, text, q, values)) : [];
     });
   },
 };

@@ -4,8 +4,9 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { diagnostic, type RuleCode } from '../../diagnostics/rules.ts';
+import { TOTAL_LABEL } from '../../format/index.ts';
 import { sum, valueAt, type ReportContext, type RuleFamily } from '../report-context.ts';
-import { APPEAL_ROWS, APPLICANT_ROWS, TOTAL_LABEL, type TableRow } from './table-rows.ts';
+import { APPEAL_ROWS, APPLICANT_ROWS, type TableRow } from './table-rows.ts';
 
 function checkRows(ctx: ReportContext, rows: readonly TableRow[], code: RuleCode): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -6,7 +6,7 @@ import {
   REQUEST_ROWS,
   RESULT_LEAVES,
   RESULTS_TOTAL,
-  TOTAL_LABEL,
+  appealGroupLabel,
   type RequestTopKey,
 } from '../../format/index.ts';
 import type { DataPath } from '../../load/source-file.ts';
@@ -42,8 +42,6 @@ export const APPLICANT_ROWS: readonly TableRow[] = [
 /** The three groups of table 四. */
 export const APPEAL_ROWS: readonly TableRow[] = APPEAL_GROUPS.map((g) => ({
   path: ['appeals', g.key],
-  label: g.parent ? `${g.parent}·${g.label}` : g.label,
+  label: appealGroupLabel(g),
   columns: APPEAL_OUTCOMES.map((o) => o.label),
 }));
-
-export { TOTAL_LABEL };

@@ -8,7 +8,7 @@ import type { SchemaNode } from './schema-node.ts';
 
 export type FileKind = 'agency' | 'report';
 
-export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 export const SCHEMA_FILES: Record<FileKind, string> = {
   agency: 'agency.schema.json',

@@ -4,7 +4,7 @@ import { count, date, list, narrative, object, text, type SchemaNode } from './s
 import { appealsSchema, proactiveSchema, requestsSchema } from './report-tables-schema.ts';
 
 /** The first year the 条例 required annual reports (reports on 2008). */
-export const FIRST_REPORT_YEAR = 2008;
+const FIRST_REPORT_YEAR = 2008;
 const LAST_YEAR = 2100;
 
 const SUBHEADS = {

@@ -1,19 +1,20 @@
 /** Schemas of the three tables of a year file (二、三、四), generated from src/format. */
 import {
   APPEAL_GROUPS,
-  DOCUMENT_ROW_KEYS,
+  APPEAL_OUTCOMES,
   MONEY_DECIMALS,
   PROACTIVE_BLOCKS,
+  PROACTIVE_ROWS,
   REQUEST_ROWS,
   RESULT_ROWS,
   RESULTS_TOTAL,
   SECTION_HEADINGS,
+  appealGroupLabel,
+  isDocumentRow,
   type ResultRow,
 } from '../../format/index.ts';
 import { count, money, object, type SchemaNode } from './schema-node.ts';
 import { appealRow, applicantRow, documentRow } from './table-rows.ts';
-
-const isDocumentRow = (key: string) => (DOCUMENT_ROW_KEYS as readonly string[]).includes(key);
 
 export const proactiveSchema: SchemaNode = object(
   {
@@ -34,7 +35,7 @@ export const proactiveSchema: SchemaNode = object(
       }),
     ),
   ),
-  PROACTIVE_BLOCKS.flatMap((b) => b.rows.map((r) => r.key)),
+  PROACTIVE_ROWS.map((r) => r.key),
 );
 
 function resultRowSchema(row: ResultRow): SchemaNode {
@@ -71,10 +72,8 @@ export const requestsSchema: SchemaNode = object(
 export const appealsSchema: SchemaNode = object(
   {
     title: SECTION_HEADINGS.appeals,
-    description: `${SECTION_HEADINGS.appeals}：行政复议、未经复议直接起诉、复议后起诉三组，各写结果维持、结果纠正、其他结果、尚未审结`,
+    description: `${SECTION_HEADINGS.appeals}：${APPEAL_GROUPS.map((g) => g.label).join('、')}三组，各写${APPEAL_OUTCOMES.map((o) => o.label).join('、')}`,
   },
-  Object.fromEntries(
-    APPEAL_GROUPS.map((g) => [g.key, appealRow(g.parent ? `${g.parent}·${g.label}` : g.label)]),
-  ),
+  Object.fromEntries(APPEAL_GROUPS.map((g) => [g.key, appealRow(appealGroupLabel(g))])),
   APPEAL_GROUPS.map((g) => g.key),
 );
