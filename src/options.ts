@@ -24,7 +24,7 @@ export interface NianbaoOptions {
   strict: boolean;
   /** How many documents print at once. */
   concurrency: number;
-  /** Explicit browser executable (NIANBAO_BROWSER or --browser); null to search. */
+  /** Explicit browser executable (--browser, NIANBAO_BROWSER or PUPPETEER_EXECUTABLE_PATH); null to search. */
   browserPath: string | null;
   output: { format: 'text' | 'json'; quiet: boolean; verbose: boolean; color: boolean };
   /** The preview server (`nianbao serve`): it listens on 127.0.0.1 only. */
@@ -37,8 +37,8 @@ export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output' | 'serve
   cwd?: string;
 };
 
-/** The preview server's default port. */
-export const DEFAULT_PORT = 4173;
+/** Defaults of the options a user types; the CLI quotes them in its help instead of setting its own. */
+export const DEFAULTS = { dataDir: 'data', outDir: 'out', format: 'text', port: 4173 } as const;
 
 /** The repository (or installed package) root: templates and schemas live here. */
 export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
@@ -46,8 +46,8 @@ export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
 export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.ProcessEnv = process.env): NianbaoOptions {
   const cwd = input.cwd ?? process.cwd();
   return {
-    dataDir: path.resolve(cwd, input.dataDir ?? 'data'),
-    outDir: path.resolve(cwd, input.outDir ?? 'out'),
+    dataDir: path.resolve(cwd, input.dataDir ?? DEFAULTS.dataDir),
+    outDir: path.resolve(cwd, input.outDir ?? DEFAULTS.outDir),
     templatesDir: path.resolve(cwd, input.templatesDir ?? path.join(PACKAGE_ROOT, 'templates')),
     agencies: input.agencies ?? [],
     years: input.years ?? [],
@@ -57,12 +57,12 @@ export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.Proc
     concurrency: Math.max(1, input.concurrency ?? os.availableParallelism()),
     browserPath: input.browserPath ?? env.NIANBAO_BROWSER ?? env.PUPPETEER_EXECUTABLE_PATH ?? null,
     output: {
-      format: input.output?.format ?? 'text',
+      format: input.output?.format ?? DEFAULTS.format,
       quiet: input.output?.quiet ?? false,
       verbose: input.output?.verbose ?? false,
       color: input.output?.color ?? Boolean(process.stdout.isTTY && !env.NO_COLOR),
     },
-    serve: { port: input.serve?.port ?? DEFAULT_PORT },
+    serve: { port: input.serve?.port ?? DEFAULTS.port },
   };
 }
 

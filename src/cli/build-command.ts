@@ -7,8 +7,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { build, type BuildSummary } from '../build/index.ts';
 import { createReporter } from '../build/progress.ts';
 import { formatBuildSummary } from '../build/summary.ts';
-import { parseShard, resolveOptions } from '../options.ts';
-import { collect, collectYear, EXIT } from './main.ts';
+import { DEFAULTS, parseShard, resolveOptions } from '../options.ts';
+import { collect, collectYear, EXIT } from './arguments.ts';
 
 interface BuildFlags {
   data?: string;
@@ -46,8 +46,8 @@ export function addBuildCommand(program: Command): void {
   program
     .command('build')
     .description('生成全部或部分机关的年度报告：PDF（报告、函、报送件）、网页、DOCX，以及门户首页和开放数据')
-    .option('--data <dir>', '数据目录', 'data')
-    .option('--out <dir>', '输出目录', 'out')
+    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
+    .option('--out <dir>', `输出目录（默认 ${DEFAULTS.outDir}）`)
     .option('--agency <id>', '只生成该机关（可重复）', collect)
     .option('--year <year>', '只生成该年度（可重复）', collectYear)
     .option('--shard <k/n>', '把机关按标识排序后轮流分成 n 份，只生成第 k 份（多台机器分担）', shardArgument)
@@ -57,7 +57,7 @@ export function addBuildCommand(program: Command): void {
     .option('--quiet', '不显示进度，只输出汇总')
     .option('--verbose', '逐份报告显示详细过程')
     .option('--strict', '有警告也视为失败')
-    .addOption(new Option('--format <format>', '汇总的输出格式').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', `汇总的输出格式（默认 ${DEFAULTS.format}）`).choices(['text', 'json']))
     .action(async (flags: BuildFlags) => {
       const options = resolveOptions({
         dataDir: flags.data,
@@ -89,14 +89,8 @@ export function addBuildCommand(program: Command): void {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
       }
-      process.stdout.write(options.output.format === 'json' ? summaryJson(summary) : formatBuildSummary(summary, options));
+      process.stdout.write(formatBuildSummary(summary, options));
       if (signalled) process.exit(SIGNAL_EXIT[signalled]);
       process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
     });
-}
-
-/** The summary for machines: every report's status and findings, without the tables. */
-function summaryJson(summary: BuildSummary): string {
-  const reports = summary.reports.map(({ published: _published, ...rest }) => rest);
-  return `${JSON.stringify({ ...summary, reports }, null, 2)}\n`;
 }

@@ -1,62 +1,21 @@
 /**
  * The `nianbao` command: parses arguments, calls the programmatic API and maps the outcome to an
- * exit code. 0: clean; 1: the data or a report failed; 2: wrong usage; 3: the environment failed
- * (no browser, unwritable output, an unexpected error).
+ * exit code (see EXIT): wrong usage is 2; an error no command expected (no browser, an unwritable
+ * output folder) is 3.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { formatDiagnostics } from '../diagnostics/format.ts';
-import { resolveOptions, type NianbaoOptionsInput } from '../options.ts';
+import { Command, CommanderError } from 'commander';
+import { EXIT } from './arguments.ts';
 import { addBuildCommand } from './build-command.ts';
+import { addCheckCommand } from './check-command.ts';
 import { addNewCommand } from './new-command.ts';
 import { addServeCommand } from './serve-command.ts';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3 } as const;
-
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
-export const collectYear = (value: string, previous: number[] = []) => {
-  if (!/^\d{4}$/.test(value)) throw new CommanderError(EXIT.usage, 'nianbao.year', `--year 应为四位年度，收到“${value}”`);
-  return [...previous, Number(value)];
-};
-
-interface CommonFlags {
-  data?: string;
-  agency?: string[];
-  year?: number[];
-  format?: 'text' | 'json';
-  strict?: boolean;
-}
-
-const commonInput = (flags: CommonFlags): NianbaoOptionsInput => ({
-  dataDir: flags.data,
-  agencies: flags.agency,
-  years: flags.year,
-  strict: flags.strict,
-  output: { format: flags.format },
-});
-
-export function createProgram(): Command {
+function createProgram(): Command {
   const program = new Command('nianbao')
     .description('政府信息公开工作年度报告：检查数据，生成函、红头文件、网页及其 DOCX、PDF')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });
-
-  program
-    .command('check')
-    .description('检查数据文件（格式、勾稽关系、跨年度衔接、正文数字），不生成任何文件')
-    .option('--data <dir>', '数据目录', 'data')
-    .option('--agency <id>', '只检查该机关（可重复）', collect)
-    .option('--year <year>', '只检查该年度（可重复）', collectYear)
-    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
-    .option('--strict', '有警告也以失败退出')
-    .action(async (flags: CommonFlags) => {
-      const options = resolveOptions(commonInput(flags));
-      // Loaded here, not at the top: the gate's schemas take a moment, and `build` with nothing to do must not pay for them.
-      const { check } = await import('../check/index.ts');
-      const summary = await check(options);
-      process.stdout.write(formatDiagnostics(summary, options));
-      process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
-    });
-
+  addCheckCommand(program);
   addBuildCommand(program);
   addNewCommand(program);
   addServeCommand(program);

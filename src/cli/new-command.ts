@@ -1,8 +1,8 @@
 /** `nianbao new <agency-id> [--year <y>]`: writes commented data files ready to fill in. */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveOptions } from '../options.ts';
-import { collectYear, EXIT } from './main.ts';
+import { DEFAULTS, resolveOptions } from '../options.ts';
+import { collectYear, EXIT } from './arguments.ts';
 
 interface NewFlags {
   data?: string;
@@ -14,7 +14,7 @@ export function addNewCommand(program: Command): void {
     .command('new')
     .description('为机关新建数据文件：agency.yaml 和年度报告文件（已有上一年度时以其为底稿）')
     .argument('<agency-id>', '机关标识，小写英文字母、数字和连字符，如 shenmu')
-    .option('--data <dir>', '数据目录', 'data')
+    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
     .option('--year <year>', '报告年度（默认为上一年）', collectYear)
     .action(async (agencyId: string, flags: NewFlags) => {
       const options = resolveOptions({ dataDir: flags.data });

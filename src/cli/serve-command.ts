@@ -1,7 +1,7 @@
 /** `nianbao serve [--port 4173]`: the local preview server, until Ctrl-C. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { resolveOptions } from '../options.ts';
-import { EXIT } from './main.ts';
+import { DEFAULTS, resolveOptions } from '../options.ts';
+import { EXIT } from './arguments.ts';
 
 interface ServeFlags {
   data?: string;
@@ -19,8 +19,8 @@ export function addServeCommand(program: Command): void {
   program
     .command('serve')
     .description('本地预览：网页和打印效果随数据、模板的保存自动刷新；PDF、DOCX 按需生成')
-    .option('--data <dir>', '数据目录', 'data')
-    .option('--port <port>', '端口（只监听 127.0.0.1）', portNumber)
+    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
+    .option('--port <port>', `端口（默认 ${DEFAULTS.port}，只监听 127.0.0.1）`, portNumber)
     .option('--browser <path>', '生成 PDF 用的 Chrome/Chromium 可执行文件路径')
     .action(async (flags: ServeFlags) => {
       const options = resolveOptions({ dataDir: flags.data, browserPath: flags.browser, serve: { port: flags.port } });
