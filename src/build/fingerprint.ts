@@ -10,20 +10,20 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { PACKAGE_ROOT } from '../options.ts';
 import { AGENCY_FILE } from '../load/discover.ts';
+import { OVERRIDES_FOLDER } from '../render/html/template-files.ts';
+import { sha256 as digest } from '../write/manifest.ts';
 
 type Entry = [label: string, digest: string];
-
-const digest = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 const combine = (entries: Entry[]): string =>
   digest(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e.join(' ')).join('\n'));
 
+const fileDigest = (file: string): Promise<string> => fs.readFile(file).then(digest, () => 'absent');
+
 async function fileEntry(label: string, file: string): Promise<Entry> {
-  const bytes = await fs.readFile(file).catch(() => null);
-  return [label, bytes ? digest(bytes) : 'absent'];
+  return [label, await fileDigest(file)];
 }
 
 /** Every file below `dir` (none when it does not exist), labelled by its path relative to `dir`. */
@@ -59,14 +59,38 @@ export async function toolchainFingerprint(templatesDir: string): Promise<string
   return combine(entries);
 }
 
-export async function reportFingerprint(toolchain: string, agencyDir: string, year: number): Promise<string> {
-  const parts = await Promise.all([
-    fileEntry('agency', path.join(agencyDir, AGENCY_FILE)).then((e) => [e]),
-    fileEntry('report', path.join(agencyDir, `${year}.yaml`)).then((e) => [e]),
-    fileEntry('previous', path.join(agencyDir, `${year - 1}.yaml`)).then((e) => [e]),
-    folderEntries('agency-templates', path.join(agencyDir, 'templates')),
-  ]);
-  const entries = parts.flat();
-  entries.push(['toolchain', toolchain], ['year', String(year)]);
-  return combine(entries);
+function memoize<T>(work: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const started = new Map<string, Promise<T>>();
+  return (key) => {
+    let result = started.get(key);
+    if (!result) started.set(key, (result = work(key)));
+    return result;
+  };
+}
+
+export type ReportFingerprint = (agencyDir: string, year: number) => Promise<string>;
+
+/**
+ * The report fingerprints of one build. Reports share inputs — every year of an agency its
+ * agency.yaml and templates, the next year each year file — so each is read and hashed once per build.
+ */
+export function reportFingerprints(toolchain: string): ReportFingerprint {
+  const file = memoize(fileDigest);
+  const folder = memoize((dir) => folderEntries('agency-templates', dir));
+  return async (agencyDir, year) => {
+    const [agency, report, previous, templates] = await Promise.all([
+      file(path.join(agencyDir, AGENCY_FILE)),
+      file(path.join(agencyDir, `${year}.yaml`)),
+      file(path.join(agencyDir, `${year - 1}.yaml`)),
+      folder(path.join(agencyDir, OVERRIDES_FOLDER)),
+    ]);
+    return combine([
+      ['agency', agency],
+      ['report', report],
+      ['previous', previous],
+      ...templates,
+      ['toolchain', toolchain],
+      ['year', String(year)],
+    ]);
+  };
 }

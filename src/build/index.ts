@@ -7,10 +7,11 @@
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rules.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { defaultStages } from './default-stages.ts';
-import { toolchainFingerprint } from './fingerprint.ts';
+import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
@@ -66,8 +67,8 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
-    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
-    const ctx = { options, stages, printer, staging, toolchain, signal };
+    const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
+    const ctx = { options, stages, printer, staging, fingerprint, signal };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
     reporter.start(plan.reports.length);
@@ -108,11 +109,5 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
 
 const unknownAgency =
   (options: NianbaoOptions) =>
-  (id: string): Diagnostic => ({
-    file: options.dataDir,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    code: 'agency-not-found',
-    message: `数据目录中没有机关 ${id}（--agency ${id}）`,
-  });
+  (id: string): Diagnostic =>
+    diagnostic('agency-not-found', { file: options.dataDir, line: 1, column: 1 }, `数据目录中没有机关 ${id}（--agency ${id}）`);

@@ -6,7 +6,7 @@
 import cliProgress from 'cli-progress';
 import type { NianbaoOptions } from '../options.ts';
 import type { PlannedReport } from './plan.ts';
-import type { ReportResult } from './report-job.ts';
+import { findingCounts, type ReportResult } from './report-job.ts';
 
 export interface BuildReporter {
   start(total: number): void;
@@ -26,10 +26,9 @@ const STATUS_TEXT: Record<ReportResult['status'], string> = {
   interrupted: '已中断',
 };
 
-export function describeResult(r: ReportResult): string {
+function describeResult(r: ReportResult): string {
   const parts = [`${r.agencyId} ${r.year}`, STATUS_TEXT[r.status]];
-  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = r.diagnostics.length - errors + r.notes.length;
+  const { errors, warnings } = findingCounts(r);
   if (r.status === 'built') parts.push(`${r.written.length} 个文件`);
   if (errors) parts.push(`${errors} 个错误`);
   if (warnings) parts.push(`${warnings} 个警告`);

@@ -9,7 +9,7 @@ import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
 import type { Staging } from '../write/staging.ts';
-import { reportFingerprint } from './fingerprint.ts';
+import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from './portal/report-tables.ts';
 import { renderOutputs } from './render-outputs.ts';
@@ -37,12 +37,18 @@ export interface ReportResult {
   stageMs: StageTimings;
 }
 
+/** A report's errors and warnings as the progress and the summary show them: the printer's notes count as warnings. */
+export function findingCounts(r: ReportResult): { errors: number; warnings: number } {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: r.diagnostics.length - errors + r.notes.length };
+}
+
 export interface JobContext {
   options: NianbaoOptions;
   stages: BuildStages;
   printer: Printer;
   staging: Staging;
-  toolchain: string;
+  fingerprint: ReportFingerprint;
   signal?: AbortSignal;
 }
 
@@ -56,7 +62,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   const { options } = ctx;
   const folder = reportFolder(options.outDir, planned.agencyId, planned.year);
   const [fingerprint, previous] = await Promise.all([
-    reportFingerprint(ctx.toolchain, planned.agencyDir, planned.year),
+    ctx.fingerprint(planned.agencyDir, planned.year),
     readManifest(folder),
   ]);
   const result: ReportResult = {
@@ -103,7 +109,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     if (ctx.signal?.aborted) return done('interrupted');
 
     const manifest = {
-      format: 1 as const,
       agencyId: planned.agencyId,
       agencyName: model.agency.name,
       year: planned.year,

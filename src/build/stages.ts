@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ReportInput } from '../load/report-input.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import type { PdfMeta, PrintDocument, Printer } from '../print/print-document.ts';
+import type { TemplateDirs } from '../render/html/template-files.ts';
 import type { WebLinks } from '../render/html/web-page-view.ts';
 
 export interface GateResult {
@@ -15,10 +16,8 @@ export interface GateResult {
   model: ReportModel | null;
 }
 
-export interface RenderContext {
-  templatesDir: string;
-  agencyDir: string;
-}
+/** The renderers read the built-in templates and the agency's overrides. */
+export type RenderContext = TemplateDirs;
 
 export type { PdfMeta, PrintDocument, Printer } from '../print/print-document.ts';
 export type { WebLinks } from '../render/html/web-page-view.ts';

@@ -5,12 +5,12 @@
  */
 import type { NianbaoOptions } from '../options.ts';
 import type { BuildSummary } from './index.ts';
-import type { ReportResult } from './report-job.ts';
+import { findingCounts, type ReportResult } from './report-job.ts';
 import { formatBuildDiagnostics } from './summary-diagnostics.ts';
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-export const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
@@ -33,10 +33,12 @@ function outputsCell(r: ReportResult): string {
   }
 }
 
-const count = (r: ReportResult, severity: 'error' | 'warning') =>
-  r.diagnostics.filter((d) => d.severity === severity).length + (severity === 'warning' ? r.notes.length : 0);
-
+/** What `nianbao build` prints: for `--format json`, every report's status and findings without the tables. */
 export function formatBuildSummary(summary: BuildSummary, options: NianbaoOptions): string {
+  if (options.output.format === 'json') {
+    const reports = summary.reports.map(({ published: _published, ...rest }) => rest);
+    return `${JSON.stringify({ ...summary, reports }, null, 2)}\n`;
+  }
   const parts: string[] = [];
   const diagnostics = formatBuildDiagnostics(summary, options);
   if (diagnostics) parts.push(diagnostics);
@@ -44,7 +46,10 @@ export function formatBuildSummary(summary: BuildSummary, options: NianbaoOption
     parts.push(
       formatTable(
         ['机关', '年度', '输出', '警告', '错误'],
-        summary.reports.map((r) => [r.agencyId, String(r.year), outputsCell(r), String(count(r, 'warning')), String(count(r, 'error'))]),
+        summary.reports.map((r) => {
+          const { errors, warnings } = findingCounts(r);
+          return [r.agencyId, String(r.year), outputsCell(r), String(warnings), String(errors)];
+        }),
       ),
     );
   }

@@ -29,7 +29,7 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export const HOST = '127.0.0.1';
+const HOST = '127.0.0.1';
 const INDEX_KEY = 'index';
 
 const CONTENT_TYPES: Record<string, string> = {

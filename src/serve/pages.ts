@@ -3,10 +3,10 @@
  * and the page shown instead of a report whose data fails the gate — each finding at its YAML
  * line, with the lines around it.
  */
-import { codeFrameColumns } from '@babel/code-frame';
 import type { AgencyEntry } from '../load/discover.ts';
 import { escapeHtml } from '../build/portal/index-page.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { codeFrame } from '../diagnostics/format.ts';
 import type { Preview } from './previews.ts';
 
 const STYLE = `
@@ -60,9 +60,8 @@ export function indexPage(agencies: readonly AgencyEntry[], dataDir: string): st
 
 function diagnosticBlock(d: Diagnostic, sources: Record<string, string>): string {
   const text = sources[d.file];
-  const frame = text
-    ? `<pre>${escapeHtml(codeFrameColumns(text, { start: { line: d.line, column: d.column } }, { linesAbove: 2, linesBelow: 1 }))}</pre>`
-    : '';
+  const lines = text ? codeFrame(text, d.line, d.column) : '';
+  const frame = lines ? `<pre>${escapeHtml(lines)}</pre>` : '';
   const severity = d.severity === 'error' ? '错误' : '警告';
   return `<div class="diagnostic ${d.severity}"><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</span> ${severity}：${escapeHtml(d.message)} <span class="code">[${escapeHtml(d.code)}]</span></p>${frame}</div>`;
 }

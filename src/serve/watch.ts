@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { AGENCY_FILE, yearOfFile } from '../load/discover.ts';
+import { OVERRIDES_FOLDER } from '../render/html/template-files.ts';
 
 export type Affected = { kind: 'everything' } | { kind: 'agency'; agencyId: string } | { kind: 'report'; agencyId: string; years: number[] };
 
@@ -15,7 +17,6 @@ export interface ChangeBatch {
   structural: boolean;
 }
 
-const YEAR_FILE = /^(\d{4})\.yaml$/;
 const SETTLE_MS = 40;
 
 export function affectedBy(file: string, dataDir: string, templatesDir: string): Affected | null {
@@ -24,11 +25,9 @@ export function affectedBy(file: string, dataDir: string, templatesDir: string):
   const parts = path.relative(dataDir, file).split(path.sep);
   if (parts[0] === '..' || parts.length < 2) return null;
   const [agencyId, name] = parts as [string, string];
-  if (parts.length === 2 && YEAR_FILE.test(name)) {
-    const year = Number(YEAR_FILE.exec(name)![1]);
-    return { kind: 'report', agencyId, years: [year, year + 1] };
-  }
-  if (name === 'agency.yaml' || name === 'templates') return { kind: 'agency', agencyId };
+  const year = parts.length === 2 ? yearOfFile(name) : null;
+  if (year !== null) return { kind: 'report', agencyId, years: [year, year + 1] };
+  if (name === AGENCY_FILE || name === OVERRIDES_FOLDER) return { kind: 'agency', agencyId };
   return null;
 }
 

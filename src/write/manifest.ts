@@ -34,13 +34,17 @@ export interface ReportManifest {
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
-export function describeFiles(files: ReadonlyMap<string, Uint8Array>): Record<string, ManifestFile> {
-  const out: Record<string, ManifestFile> = {};
+/** What a report's build knows about it; the writer adds the format and the files. */
+export type ManifestFields = Omit<ReportManifest, 'format' | 'files'>;
+
+/** The manifest of `fields` and `files`, in the current format. */
+export function completeManifest(fields: ManifestFields, files: ReadonlyMap<string, Uint8Array>): ReportManifest {
+  const described: Record<string, ManifestFile> = {};
   for (const name of [...files.keys()].sort()) {
     const bytes = files.get(name)!;
-    out[name] = { bytes: bytes.byteLength, sha256: sha256(bytes) };
+    described[name] = { bytes: bytes.byteLength, sha256: sha256(bytes) };
   }
-  return out;
+  return { format: MANIFEST_FORMAT, ...fields, files: described };
 }
 
 /** Reads a folder's manifest; null when it is missing, unreadable or of another format. */

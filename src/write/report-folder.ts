@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { asideDir, asideName, type Staging } from './staging.ts';
-import { describeFiles, MANIFEST_FILE, type ReportManifest } from './manifest.ts';
+import { completeManifest, MANIFEST_FILE, type ManifestFields, type ReportManifest } from './manifest.ts';
 
 export const reportFolder = (outDir: string, agencyId: string, year: number): string =>
   path.join(outDir, agencyId, String(year));
@@ -14,11 +14,11 @@ export const reportFolder = (outDir: string, agencyId: string, year: number): st
 export async function writeReportFolder(
   staging: Staging,
   files: ReadonlyMap<string, Uint8Array>,
-  manifest: Omit<ReportManifest, 'files'>,
+  manifest: ManifestFields,
 ): Promise<ReportManifest> {
   const dir = await staging.makeDir(asideName(manifest.agencyId, manifest.year));
   await Promise.all([...files].map(([name, bytes]) => fs.promises.writeFile(path.join(dir, name), bytes)));
-  const complete: ReportManifest = { ...manifest, files: describeFiles(files) };
+  const complete = completeManifest(manifest, files);
   await fs.promises.writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(complete, null, 2)}\n`);
   commitFolder(staging.outDir, dir, manifest.agencyId, manifest.year);
   return complete;

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStages } from '../../src/build/default-stages.ts';
@@ -8,42 +7,7 @@ import { EVENTS_PATH } from '../../src/serve/live-reload.ts';
 import { affectedBy } from '../../src/serve/watch.ts';
 import { copyAgency, tempDir, testOptions } from '../build/helpers.ts';
 import { spyOnStages } from '../build/stage-spy.ts';
-
-/** Collects the `reload` events of the server's event stream. */
-function listen(url: string): { events: string[]; next(match: string, timeoutMs?: number): Promise<void>; close(): void } {
-  const events: string[] = [];
-  const waiters: Array<() => void> = [];
-  const request = http.get(url, (res) => {
-    let buffer = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (block.includes('event: reload')) events.push(/data: (.*)/.exec(block)?.[1] ?? '');
-        waiters.splice(0).forEach((w) => w());
-      }
-    });
-  });
-  return {
-    events,
-    next(match, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no reload event for ${match}; got ${events.join(', ')}`)), timeoutMs);
-        const check = () => {
-          if (events.includes(match)) {
-            clearTimeout(timer);
-            resolve();
-          } else waiters.push(check);
-        };
-        check();
-      });
-    },
-    close: () => request.destroy(),
-  };
-}
+import { reloadEvents } from './reload-events.ts';
 
 const get = async (url: string) => {
   const res = await fetch(url);
@@ -78,7 +42,7 @@ describe('nianbao serve', () => {
     expect(page.text).toContain('神木市人民政府');
     expect(page.text).toContain(EVENTS_PATH);
 
-    const stream = listen(`${server.url}${EVENTS_PATH.slice(1)}`);
+    const stream = reloadEvents(server.url);
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const file = path.join(data, 'shenmu/2023.yaml');
@@ -99,7 +63,7 @@ describe('nianbao serve', () => {
   });
 
   it('shows the diagnostics at their YAML lines instead of the report when the gate fails', async () => {
-    const stream = listen(`${server.url}${EVENTS_PATH.slice(1)}`);
+    const stream = reloadEvents(server.url);
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const file = path.join(data, 'shenmu/2023.yaml');

@@ -8,7 +8,6 @@ import { writeOutputFile } from '../../src/write/output-file.ts';
 import { listTree, tempDir } from '../build/helpers.ts';
 
 const manifest = (agencyId: string, year: number) => ({
-  format: 1 as const,
   agencyId,
   agencyName: '测试机关',
   year,

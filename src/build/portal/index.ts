@@ -13,7 +13,7 @@ import { indexPage } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
 import { portalEntries } from './portal-entries.ts';
 
-export const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
+const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
 
 async function generator(): Promise<string> {
   const pkg = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
