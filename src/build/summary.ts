@@ -3,14 +3,11 @@
  * every report — agency, year, outputs written or skipped as current, warnings, errors — and a
  * closing line. Columns are aligned by display width, counting a Chinese character as two.
  */
+import { displayWidth } from '../diagnostics/display-width.ts';
 import type { NianbaoOptions } from '../options.ts';
 import type { BuildSummary } from './index.ts';
 import { findingCounts, type ReportResult } from './report-job.ts';
 import { formatBuildDiagnostics } from './summary-diagnostics.ts';
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 

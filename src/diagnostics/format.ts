@@ -6,6 +6,7 @@ import { codeFrameColumns } from '@babel/code-frame';
 import type { CheckSummary } from '../check/index.ts';
 import type { NianbaoOptions } from '../options.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { displayWidth } from './display-width.ts';
 
 const SEVERITY_TEXT = { error: '错误', warning: '警告' } as const;
 
@@ -37,10 +38,6 @@ function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Pain
   for (const r of d.related ?? []) lines.push(`  ${paint('cyan', '相关位置')} ${r.file}:${r.line}:${r.column} ${r.message}`);
   return `${lines.join('\n')}\n`;
 }
-
-/** Columns a character takes in a terminal: CJK and full-width forms take two. */
-const displayWidth = (text: string): number =>
-  [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
 
 /**
  * A code frame around line:column. Babel places the caret by counting characters, which puts it
