@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { diagnostic } from '../diagnostics/rules.ts';
+import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { defaultStages } from './default-stages.ts';
@@ -46,7 +46,8 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
   const plan = await planBuild(options);
-  const diagnostics = [...plan.diagnostics, ...plan.unknownAgencies.map(unknownAgency(options))];
+  const diagnostics = plan.diagnostics;
+  const sources = new SourceCache();
 
   await fs.mkdir(options.outDir, { recursive: true });
   const release = lockOutput(options.outDir);
@@ -68,7 +69,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
     const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
-    const ctx = { options, stages, printer, staging, fingerprint, signal };
+    const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
     reporter.start(plan.reports.length);
@@ -106,8 +107,3 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     onExit();
   }
 }
-
-const unknownAgency =
-  (options: NianbaoOptions) =>
-  (id: string): Diagnostic =>
-    diagnostic('agency-not-found', { file: options.dataDir, line: 1, column: 1 }, `数据目录中没有机关 ${id}（--agency ${id}）`);

@@ -7,7 +7,7 @@
  * the machine or the order the filesystem lists folders in.
  */
 import path from 'node:path';
-import { discoverData, type AgencyEntry } from '../load/discover.ts';
+import { agenciesNotFound, discoverData, type AgencyEntry } from '../load/discover.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { NianbaoOptions } from '../options.ts';
 
@@ -24,7 +24,7 @@ export interface BuildPlan {
   agencies: AgencyEntry[];
   /** The reports this build is responsible for, sorted by agency then year. */
   reports: PlannedReport[];
-  /** Findings of discovery (bad folder names, a missing agency.yaml, no data folder). */
+  /** Findings of discovery (bad folder names, a missing agency.yaml, no data folder) and `--agency` ids with no folder. */
   diagnostics: Diagnostic[];
   /** Agencies named by `--agency` that the data folder does not hold. */
   unknownAgencies: string[];
@@ -50,16 +50,17 @@ export async function planBuild(options: Pick<NianbaoOptions, 'dataDir' | 'agenc
       reports.push({ agencyId: agency.id, agencyDir: agency.dir, year, file });
     }
   }
-  // A narrowed build answers for its own agencies only, not for an unrelated bad folder.
+  // A narrowed build answers for its own agencies only, not for an unrelated bad folder; a missing
+  // data folder concerns every build (and stands for the --agency ids it cannot hold).
   const narrowed = Boolean(options.shard || options.agencies.length);
   const selectedDirs = data.agencies.filter((a) => selected.has(a.id)).map((a) => a.dir + path.sep);
   const diagnostics = narrowed
-    ? data.diagnostics.filter((d) => selectedDirs.some((dir) => path.resolve(d.file).startsWith(dir)))
+    ? data.diagnostics.filter((d) => d.code === 'data-missing' || selectedDirs.some((dir) => path.resolve(d.file).startsWith(dir)))
     : data.diagnostics;
   return {
     agencies: data.agencies,
     reports,
-    diagnostics,
+    diagnostics: [...diagnostics, ...agenciesNotFound(data, options.agencies)],
     unknownAgencies: options.agencies.filter((id) => !ids.includes(id)),
   };
 }

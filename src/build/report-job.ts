@@ -4,6 +4,7 @@
  * never stops the others.
  */
 import { loadReportInput } from '../load/report-input.ts';
+import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
@@ -49,6 +50,8 @@ export interface JobContext {
   printer: Printer;
   staging: Staging;
   fingerprint: ReportFingerprint;
+  /** The build's data files, each read and parsed once. */
+  sources: SourceCache;
   signal?: AbortSignal;
 }
 
@@ -92,7 +95,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year);
+    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources);
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;

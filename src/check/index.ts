@@ -3,10 +3,10 @@
  * then every 勾稽 rule on the parts the schema accepted. Nothing here prints; callers format.
  */
 import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { diagnostic } from '../diagnostics/rules.ts';
-import { agencyMissing, discoverData } from '../load/discover.ts';
+import { agenciesNotFound, agencyMissing, discoverData } from '../load/discover.ts';
 import { loadReportInput, type ReportInput } from '../load/report-input.ts';
-import { displayPath, readSourceFile, type SourceFile } from '../load/source-file.ts';
+import { SourceCache } from '../load/source-cache.ts';
+import { readSourceFile, type SourceFile } from '../load/source-file.ts';
 import { buildReportModel, type ReportModel } from '../model/report-model.ts';
 import type { AgencyFile, YearFile } from '../model/types.ts';
 import type { NianbaoOptions } from '../options.ts';
@@ -66,17 +66,14 @@ export async function checkReport(input: ReportInput, options: NianbaoOptions): 
 /** Checks every selected agency and year of the data folder, reporting all findings at once. */
 export async function check(options: NianbaoOptions): Promise<CheckSummary> {
   const folder = await discoverData(options.dataDir);
+  const cache = new SourceCache();
   const all: Diagnostic[] = [...folder.diagnostics];
   const sources: Record<string, string> = {};
   const remember = (source: SourceFile | null) => {
     if (source) sources[source.file] = source.text;
   };
 
-  for (const id of options.agencies) {
-    if (!folder.agencies.some((a) => a.id === id) && folder.diagnostics.every((d) => d.code !== 'data-missing')) {
-      all.push(diagnostic('agency-not-found', { file: displayPath(folder.root), line: 1, column: 1 }, `数据目录中没有机关 ${id}（应有子目录 ${id}/）`));
-    }
-  }
+  all.push(...agenciesNotFound(folder, options.agencies));
   const agencies = folder.agencies.filter((a) => !options.agencies.length || options.agencies.includes(a.id));
   for (const agency of agencies) {
     const years = agency.years.filter((y) => !options.years.length || options.years.includes(y.year));
@@ -87,7 +84,7 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
       all.push(...validateSource(source, 'agency').diagnostics);
     }
     for (const { year } of years) {
-      const input = await loadReportInput(agency.dir, year);
+      const input = await loadReportInput(agency.dir, year, cache);
       remember(input.report);
       remember(input.agency);
       all.push(...(await checkReport(input, options)).diagnostics);

@@ -93,6 +93,17 @@ export const agencyMissing = (agencyDir: string, id: string): Diagnostic =>
     `机关目录 ${id} 缺少 agency.yaml（机关名称、发文机关标志、主送机关等），年度报告无法生成`,
   );
 
+/**
+ * `--agency` ids the data folder has no folder for, one finding each; none when the data folder
+ * itself is missing, which discovery has already reported.
+ */
+export function agenciesNotFound(folder: DataFolder, ids: readonly string[]): Diagnostic[] {
+  if (folder.diagnostics.some((d) => d.code === 'data-missing')) return [];
+  return ids
+    .filter((id) => !folder.agencies.some((a) => a.id === id))
+    .map((id) => diagnostic('agency-not-found', start(folder.root), `数据目录中没有机关 ${id}（应有子目录 ${id}/）`));
+}
+
 /** Suggests the id the folder name probably meant (upper case, underscores, spaces). */
 function idHint(name: string): string {
   const guess = name.toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');

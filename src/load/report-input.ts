@@ -1,8 +1,8 @@
 /** Loads what one report depends on: its agency file, its year file and the previous year's file. */
 import path from 'node:path';
-import fs from 'node:fs/promises';
-import { readSourceFile, type SourceFile } from './source-file.ts';
 import { AGENCY_FILE } from './discover.ts';
+import { readIfExists, type SourceCache } from './source-cache.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
 
 export interface ReportInput {
   agencyId: string;
@@ -16,15 +16,18 @@ export interface ReportInput {
   previous: SourceFile | null;
 }
 
-const exists = (p: string) => fs.access(p).then(() => true, () => false);
-
-export async function loadReportInput(agencyDir: string, year: number): Promise<ReportInput> {
-  const agencyPath = path.join(agencyDir, AGENCY_FILE);
-  const previousPath = path.join(agencyDir, `${year - 1}.yaml`);
+/**
+ * `sources` shares the files between the reports of one run (agency.yaml, a year file that is the
+ * next year's `previous`); without it every file is read afresh.
+ */
+export async function loadReportInput(agencyDir: string, year: number, sources?: SourceCache): Promise<ReportInput> {
+  const read = (file: string) => (sources ? sources.readIfExists(file) : readIfExists(file));
+  const reportPath = path.join(agencyDir, `${year}.yaml`);
   const [agency, report, previous] = await Promise.all([
-    exists(agencyPath).then((ok) => (ok ? readSourceFile(agencyPath) : null)),
-    readSourceFile(path.join(agencyDir, `${year}.yaml`)),
-    exists(previousPath).then((ok) => (ok ? readSourceFile(previousPath) : null)),
+    read(path.join(agencyDir, AGENCY_FILE)),
+    // A missing year file fails with the read's own error (ENOENT), as without a cache.
+    read(reportPath).then((source) => source ?? readSourceFile(reportPath)),
+    read(path.join(agencyDir, `${year - 1}.yaml`)),
   ]);
   return { agencyId: path.basename(agencyDir), year, agencyDir, agency, report, previous };
 }

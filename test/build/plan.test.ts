@@ -38,3 +38,14 @@ describe('--shard', () => {
     expect(none.reports).toEqual([]);
   });
 });
+
+describe('--agency', () => {
+  it('reports an --agency id with no folder as check does, and not when the data folder is missing', async () => {
+    const data = path.join(await tempDir('plan-unknown'), 'data');
+    await makeAgencies(data, 1);
+    const plan = await planBuild({ dataDir: data, agencies: ['nope'], years: [], shard: null });
+    expect(plan.diagnostics.map((d) => [d.code, d.message])).toEqual([['agency-not-found', '数据目录中没有机关 nope（应有子目录 nope/）']]);
+    const missing = await planBuild({ dataDir: path.join(data, 'absent'), agencies: ['nope'], years: [], shard: null });
+    expect(missing.diagnostics.map((d) => d.code)).toEqual(['data-missing']);
+  });
+});
