@@ -2,6 +2,7 @@
  * Renders every output of one report: the web page, the DOCX files and the PDFs. The three run
  * side by side, so HTML and DOCX work overlaps with printing.
  */
+import { documentProperties, type DocumentKind } from '../model/document-properties.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import { timed, type BuildStages, type OutputName, type PdfMeta, type Printer, type RenderContext, type StageTimings, type WebLinks } from './stages.ts';
 
@@ -38,14 +39,9 @@ export function webLinks(model: ReportModel): WebLinks {
 }
 
 /** `idSeed` (the report's fingerprint) makes the PDF's /ID, so unchanged inputs give identical bytes. */
-export function pdfMeta(model: ReportModel, kind: 'report' | 'letter' | 'submission', idSeed?: string): PdfMeta {
-  const title = kind === 'report' ? (model.document?.title ?? model.title) : (model.letter?.title ?? model.title);
+export function pdfMeta(model: ReportModel, kind: DocumentKind, idSeed?: string): PdfMeta {
   return {
-    title,
-    author: model.agency.name,
-    subject: `${model.agency.name}${model.year}年度政府信息公开工作年度报告`,
-    keywords: ['政府信息公开', '年度报告', String(model.year), model.agency.name],
-    date: model.issuedOn,
+    ...documentProperties(model, kind),
     language: 'zh-CN',
     idSeed: idSeed ? `${idSeed}:${kind}` : undefined,
   };

@@ -3,18 +3,10 @@
  * come from the model, never the clock, and replace whatever the template carried (an edited
  * template would otherwise pass on its editor's name and Word's stale page counts).
  */
+import type { DocumentProperties } from '../../model/document-properties.ts';
 import { escapeXml } from './wordml.ts';
 
-export interface DocProps {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** YYYY-MM-DD */
-  date: string;
-}
-
-export function coreXml(p: DocProps): string {
+export function coreXml(p: DocumentProperties): string {
   const when = `${p.date}T00:00:00Z`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -32,7 +24,7 @@ export function coreXml(p: DocProps): string {
   );
 }
 
-export function appXml(p: DocProps): string {
+export function appXml(p: DocumentProperties): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +

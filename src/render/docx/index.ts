@@ -6,9 +6,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type PizZip from 'pizzip';
 import { displayPath } from '../../load/source-file.ts';
+import { documentProperties, type DocumentProperties } from '../../model/document-properties.ts';
 import type { ReportModel } from '../../model/report-model.ts';
 import { OVERRIDES_FOLDER, type TemplateDirs } from '../html/template-files.ts';
-import { appXml, coreXml, type DocProps } from './doc-props.ts';
+import { appXml, coreXml } from './doc-props.ts';
 import { repackZip, zipDate } from './docx-zip.ts';
 import { fillTemplate } from './fill-template.ts';
 import { fitLetterheads } from './letterhead-size.ts';
@@ -24,7 +25,7 @@ async function findTemplate(name: TemplateName, ctx: TemplateDirs): Promise<{ fi
   return { file, bytes: await fs.readFile(file) };
 }
 
-function finish(zip: PizZip, props: DocProps): Uint8Array {
+function finish(zip: PizZip, props: DocumentProperties): Uint8Array {
   fitLetterheads(zip);
   // Only parts the package already declares: a part without a content type makes Word refuse the file.
   if (zip.file('docProps/core.xml')) zip.file('docProps/core.xml', coreXml(props));
@@ -32,22 +33,16 @@ function finish(zip: PizZip, props: DocProps): Uint8Array {
   return repackZip(zip, zipDate(props.date));
 }
 
-async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocProps, ctx: TemplateDirs) {
+async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocumentProperties, ctx: TemplateDirs) {
   const template = await findTemplate(name, ctx);
   return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file)), props);
 }
 
 export async function renderDocx(model: ReportModel, ctx: TemplateDirs): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
-  const common = {
-    author: model.agency.name,
-    subject: `${model.agency.name}${model.year}年度政府信息公开工作年度报告`,
-    keywords: ['政府信息公开', '年度报告', String(model.year), model.agency.name],
-    date: model.issuedOn,
-  };
   const [report, letter] = await Promise.all([
-    render('report', reportTemplateData(model), REPORT_TAGS, { ...common, title: model.document?.title ?? model.title }, ctx),
+    render('report', reportTemplateData(model), REPORT_TAGS, documentProperties(model, 'report'), ctx),
     model.letter
-      ? render('letter', letterTemplateData(model.letter), LETTER_TAGS, { ...common, title: model.letter.title }, ctx)
+      ? render('letter', letterTemplateData(model.letter), LETTER_TAGS, documentProperties(model, 'letter'), ctx)
       : null,
   ]);
   return { report, letter };
