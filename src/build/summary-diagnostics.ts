@@ -3,7 +3,7 @@
  * frames of the YAML), followed by the printer's notes per report.
  */
 import fs from 'node:fs';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import type { NianbaoOptions } from '../options.ts';
 import type { BuildSummary } from './index.ts';
@@ -21,7 +21,9 @@ function readSources(diagnostics: readonly Diagnostic[]): Record<string, string>
 }
 
 export function formatBuildDiagnostics(summary: BuildSummary, options: NianbaoOptions): string {
-  const all = sortDiagnostics([...summary.diagnostics, ...summary.reports.flatMap((r) => r.diagnostics)]);
+  // An agency.yaml finding comes back with every report of its agency, and a missing agency.yaml
+  // from discovery as well: each is shown once (the table still counts it per report).
+  const all = sortDiagnostics(uniqueDiagnostics([...summary.diagnostics, ...summary.reports.flatMap((r) => r.diagnostics)]));
   const errors = all.filter((d) => d.severity === 'error').length;
   const parts: string[] = [];
   if (all.length) {
