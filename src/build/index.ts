@@ -11,6 +11,7 @@ import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { defaultStages } from './default-stages.ts';
+import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
@@ -27,6 +28,8 @@ export interface BuildHooks {
   signal?: AbortSignal;
   /** Fixes the toolchain part of the fingerprints (tests: edits to src/ meanwhile must not count). */
   toolchain?: string;
+  /** The fonts to use instead of resolving them from options.fontsDir and the machine (tests). */
+  fonts?: FontPlan;
 }
 
 export interface BuildSummary {
@@ -35,6 +38,8 @@ export interface BuildSummary {
   diagnostics: Diagnostic[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
+  /** Per typeface role, the font the PDFs are set in and, where the official one is missing, a warning. */
+  fonts: FontReportEntry[];
   failed: boolean;
   interrupted: boolean;
   durationMs: number;
@@ -42,7 +47,11 @@ export interface BuildSummary {
 
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
-  const stages = hooks.stages ?? defaultStages(options);
+  // Fonts first: --strict-fonts stops the build before anything is written.
+  const fontPlan = hooks.fonts ?? (await resolveFonts({ fontsDir: options.fontsDir }));
+  const fonts = fontReport(fontPlan);
+  if (options.strictFonts && fonts.some((f) => f.substituted)) throw new FontsError(missingFontsMessage(fonts));
+  const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
   const plan = await planBuild(options);
@@ -68,8 +77,10 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
-    const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
+    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
+    // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
+    const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
+    const ctx = { options, stages, printer, staging, fingerprint, sources, signal, fonts };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
     reporter.start(plan.reports.length);
@@ -92,6 +103,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
       reports,
       diagnostics,
       portal,
+      fonts,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||

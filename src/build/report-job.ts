@@ -6,6 +6,7 @@
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FontReportEntry } from '../fonts/index.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
@@ -52,6 +53,8 @@ export interface JobContext {
   fingerprint: ReportFingerprint;
   /** The build's data files, each read and parsed once. */
   sources: SourceCache;
+  /** The build's fonts, recorded in each manifest. */
+  fonts: FontReportEntry[];
   signal?: AbortSignal;
 }
 
@@ -118,6 +121,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       title: model.title,
       fingerprint,
       warnings,
+      fonts: ctx.fonts,
       tables: tablesOf(model),
     };
     result.published = await writeReportFolder(ctx.staging, rendered.files, manifest);

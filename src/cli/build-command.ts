@@ -19,6 +19,8 @@ interface BuildFlags {
   force?: boolean;
   concurrency?: number;
   browser?: string;
+  fonts?: string;
+  strictFonts?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   strict?: boolean;
@@ -54,6 +56,8 @@ export function addBuildCommand(program: Command): void {
     .option('--force', '即使输出已是最新也重新生成')
     .option('--concurrency <n>', '同时打印的页面数（默认为 CPU 数）', positiveInteger)
     .option('--browser <path>', 'Chrome/Chromium 可执行文件路径（也可用环境变量 NIANBAO_BROWSER）')
+    .option('--fonts <dir>', '存放公文字体文件（方正小标宋简体、仿宋_GB2312 等）的文件夹（也可用环境变量 NIANBAO_FONTS）')
+    .option('--strict-fonts', '缺少公文规定的字体时构建失败，而不是用免费字体代替')
     .option('--quiet', '不显示进度，只输出汇总')
     .option('--verbose', '逐份报告显示详细过程')
     .option('--strict', '有警告也视为失败')
@@ -68,6 +72,8 @@ export function addBuildCommand(program: Command): void {
         force: flags.force,
         concurrency: flags.concurrency,
         browserPath: flags.browser,
+        fontsDir: flags.fonts,
+        strictFonts: flags.strictFonts,
         strict: flags.strict,
         output: { format: flags.format, quiet: flags.quiet, verbose: flags.verbose },
       });
