@@ -60,6 +60,7 @@ function rank(face: FontFace, spec: RoleSpec): number {
 function choose(spec: RoleSpec, folder: FontFace[], system: FontFace[]): FontChoice {
   const notes: string[] = [];
   let found: FoundFont | null = null;
+  let knownAs = new Set<string>();
   for (const [source, faces] of [['folder', folder], ['system', system]] as const) {
     const ranked = faces
       .map((face) => ({ face, rank: rank(face, spec) }))
@@ -75,13 +76,13 @@ function choose(spec: RoleSpec, folder: FontFace[], system: FontFace[]): FontCho
         continue;
       }
       found = { family: face.family, postscriptName: face.postscriptName, file: face.file, index: face.index, source };
+      knownAs = new Set(face.names.map(normaliseFontName));
       break;
     }
     if (found) break;
   }
-  const docxNames = found && !spec.docx.some((n) => normaliseFontName(n) === normaliseFontName(found!.family))
-    ? [found.family, ...spec.docx]
-    : [...spec.docx];
+  // A font that also goes by the template's name (仿宋_GB2312 is FangSong_GB2312 too) keeps it.
+  const docxNames = found && !knownAs.has(normaliseFontName(spec.docx[0]!)) ? [found.family, ...spec.docx] : [...spec.docx];
   return { role: spec.role, use: spec.use, official: spec.official, found, fallback: spec.fallback, notes, docxNames };
 }
 
