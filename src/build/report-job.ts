@@ -97,7 +97,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources);
+    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file);
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
