@@ -23,6 +23,12 @@ export const RULES = {
   'file-encoding': { severity: 'error', title: '文件编码不是 UTF-8', explanation: '数据文件须以 UTF-8 编码保存（带不带 BOM 均可）。' },
   'yaml-syntax': { severity: 'error', title: 'YAML 语法错误', explanation: '文件无法按 YAML 解析，常见原因是缩进、冒号后缺空格、括号或引号未闭合。' },
   'yaml-duplicate-key': { severity: 'error', title: '字段重复', explanation: '同一层级中同一个字段只能出现一次。' },
+  'yaml-alias': { severity: 'error', title: '别名无法展开', explanation: '别名（*名称）须引用前面用锚点（&名称）标出的值，不能引用包含它自身的值，展开后的内容也不能过多。数据文件通常不需要别名，直接写出值即可。' },
+  'yaml-nesting': { severity: 'error', title: '嵌套过深', explanation: '数据文件最多只有几层缩进或括号；过深的嵌套通常是多写了括号或缩进，也可能是恶意构造的文件。' },
+  'number-notation': { severity: 'error', title: '数字写法不对', explanation: '数字须写成十进制（如 33），不能写成十六进制（0x21）、八进制（0o41）或 .inf、.nan。' },
+  'number-too-large': { severity: 'error', title: '数字过大', explanation: '整数不能超过 2^53（9007199254740992），否则无法准确保存；通常是多写了数字。' },
+  'text-control': { severity: 'error', title: '文字中有控制字符', explanation: '文字中不能有控制字符（如 U+0001、U+001B），它们无法写入 Word 文件，在网页上显示为乱码；常见于从其他软件复制粘贴的文字，删除即可。' },
+  'text-invisible': { severity: 'warning', title: '文字中有不可见字符', explanation: '零宽字符、双向文字控制符（如 U+202E）等不可见字符会使文字显示的顺序或内容与实际不同，可被用来伪装标题或机关名称。生成的标题中会去掉它们；请从数据中删除。' },
   // The JSON Schema gate.
   'schema-line': { severity: 'warning', title: '缺少 schema 声明行', explanation: '文件第一行应为 # yaml-language-server: $schema=…，编辑器据此提供字段补全和中文说明。' },
   'schema-type': { severity: 'error', title: '类型不对', explanation: '字段的值类型与要求不符，如件数写成了文字，或数字加了引号。' },
