@@ -95,7 +95,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources);
+    const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
@@ -120,7 +120,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       warnings,
       tables: tablesOf(model),
     };
-    result.published = await writeReportFolder(ctx.staging, rendered.files, manifest);
+    result.published = await timed(result.stageMs, 'write', () => writeReportFolder(ctx.staging, rendered.files, manifest));
     result.written = Object.keys(result.published.files);
     return done('built');
   } catch (error) {
