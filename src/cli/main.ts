@@ -8,6 +8,7 @@ import { EXIT } from './arguments.ts';
 import { addBuildCommand } from './build-command.ts';
 import { addCheckCommand } from './check-command.ts';
 import { addNewCommand } from './new-command.ts';
+import { addPortalCommand } from './portal-command.ts';
 import { addServeCommand } from './serve-command.ts';
 
 function createProgram(): Command {
@@ -18,6 +19,7 @@ function createProgram(): Command {
   addCheckCommand(program);
   addBuildCommand(program);
   addNewCommand(program);
+  addPortalCommand(program);
   addServeCommand(program);
   return program;
 }
