@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { EnvironmentError } from '../environment-error.ts';
 import { listFontFiles, readFontFaces, type FontFace } from './font-file.ts';
 import { normaliseFontName, ROLE_SPECS, type FontRole, type RoleSpec, type WebFamily } from './roles.ts';
 import { installedFonts, type SystemFonts } from './system-fonts.ts';
@@ -38,8 +39,8 @@ export interface FontPlan {
   digest: string;
 }
 
-/** --fonts names a folder that does not exist, or --strict-fonts finds an official font missing. */
-export class FontsError extends Error {
+/** --fonts names a folder that does not exist, or --strict-fonts finds an official font missing: exit code 3. */
+export class FontsError extends EnvironmentError {
   override name = 'FontsError';
 }
 
