@@ -36,6 +36,8 @@ export interface BuildSummary {
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
   failed: boolean;
+  /** Some report failed because of the machine (no browser, a full disk): the CLI exits with 3. */
+  environment: boolean;
   interrupted: boolean;
   durationMs: number;
 }
@@ -87,7 +89,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       diagnostics,
@@ -96,6 +98,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||
         reports.some((r) => r.status !== 'built' && r.status !== 'current'),
+      environment: reports.some((r) => r.environment),
       interrupted,
       durationMs: Math.round(performance.now() - started),
     };

@@ -6,6 +6,7 @@
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isEnvironmentError } from '../environment-error.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
@@ -31,6 +32,11 @@ export interface ReportResult {
   notes: string[];
   /** Why rendering, printing or writing failed, in Chinese. */
   error: string | null;
+  /**
+   * It failed because of the machine (no browser, a full disk), not its data: the portal keeps
+   * showing its last good output and status, and the run exits with 3.
+   */
+  environment: boolean;
   /** The manifest of what `out/` now holds for the report (the previous output when this build failed). */
   published: ReportManifest | null;
   durationMs: number;
@@ -77,6 +83,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     diagnostics: [],
     notes: [],
     error: null,
+    environment: false,
     published: previous,
     durationMs: 0,
     stageMs: {},
@@ -126,6 +133,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   } catch (error) {
     if (ctx.signal?.aborted) return done('interrupted');
     result.error = error instanceof Error ? error.message : String(error);
+    result.environment = isEnvironmentError(error);
     return done('failed');
   }
 }

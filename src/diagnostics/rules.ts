@@ -47,6 +47,7 @@ export const RULES = {
   'appeals-total': { severity: 'error', title: '复议诉讼总计不符', explanation: '写出的总计须等于结果维持、结果纠正、其他结果、尚未审结之和；也可以不写，由工具计算。' },
   'date-invalid': { severity: 'error', title: '日期不存在', explanation: '日期格式正确，但日历上没有这一天（如 2月30日）。' },
   'date-window': { severity: 'warning', title: '日期不在报送期内', explanation: '年度报告应在次年 1月1日至 3月31日之间成文、报送和印发。' },
+  'date-unfilled': { severity: 'warning', title: '日期尚未填写', explanation: 'nianbao new 生成新年度文件时把日期留空（date: ""），待定稿时填写；留空时生成的文件不署日期。' },
   'document-date-missing': { severity: 'warning', title: '红头文件缺少成文日期', explanation: '红头文件应有成文日期（document.signature.date）。' },
   'recipient-missing': { severity: 'error', title: '缺少主送机关', explanation: '函和红头文件须有主送机关：写在年度文件中，或在 agency.yaml 的 recipients 中设默认值。' },
   'doc-number-prefix-missing': { severity: 'error', title: '发文字号缺少机关代字', explanation: '红头文件的发文字号须有机关代字：写在 document.number.prefix，或在 agency.yaml 的 docNumberPrefix 中设默认值。' },

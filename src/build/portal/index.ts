@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../../options.ts';
 import { writeOutputFile } from '../../write/output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage } from './index-page.ts';
+import { indexPage, type IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
 import { portalEntries } from './portal-entries.ts';
 
@@ -25,10 +25,11 @@ export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
+  page: IndexPageOptions = {},
 ): Promise<string[]> {
   const entries = await portalEntries(staging.outDir, agencies, results);
   const contents: Record<(typeof PORTAL_FILES)[number], string> = {
-    'index.html': indexPage(entries),
+    'index.html': indexPage(entries, page),
     'data.json': dataJson(entries, await generator()),
     'tables.csv': tablesCsv(entries),
   };

@@ -1,6 +1,7 @@
 /**
  * One line of the portal per agency and year of the data folder: what this build found, or, for a
- * report outside this build (narrowed by --agency/--year), what its manifest in `out/` says.
+ * report outside this build (narrowed by --agency/--year) or failed by the environment, what its
+ * manifest in `out/` says.
  */
 import type { AgencyEntry } from '../../load/discover.ts';
 import { readManifest, type ReportManifest } from '../../write/manifest.ts';
@@ -30,7 +31,9 @@ export async function portalEntries(
   for (const agency of agencies) {
     for (const { year } of agency.years) {
       const result = byKey.get(`${agency.id}@${year}`);
-      if (result) {
+      // A report the machine failed (no browser, a full disk) says nothing new about its data: it
+      // keeps its last good output and status, as if this build had not touched it.
+      if (result && !result.environment) {
         const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
         const warnings = result.diagnostics.length - errors;
         const failed = result.status === 'failed' || result.status === 'interrupted';
