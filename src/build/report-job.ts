@@ -1,16 +1,17 @@
 /**
  * One report through the pipeline: skip it when its outputs are current, otherwise gate → render
  * → print → write. Every failure is caught and becomes the report's result, so one bad report
- * never stops the others.
+ * never stops the others — except a failure of the machine (EnvironmentError), which stops the build.
  */
+import { EnvironmentError } from '../environment-error.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { isEnvironmentError } from '../environment-error.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
 import type { Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from './portal/report-tables.ts';
@@ -32,11 +33,6 @@ export interface ReportResult {
   notes: string[];
   /** Why rendering, printing or writing failed, in Chinese. */
   error: string | null;
-  /**
-   * It failed because of the machine (no browser, a full disk), not its data: the portal keeps
-   * showing its last good output and status, and the run exits with 3.
-   */
-  environment: boolean;
   /** The manifest of what `out/` now holds for the report (the previous output when this build failed). */
   published: ReportManifest | null;
   durationMs: number;
@@ -83,7 +79,6 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     diagnostics: [],
     notes: [],
     error: null,
-    environment: false,
     published: previous,
     durationMs: 0,
     stageMs: {},
@@ -102,7 +97,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources);
+    const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
@@ -127,13 +122,14 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       warnings,
       tables: tablesOf(model),
     };
-    result.published = await writeReportFolder(ctx.staging, rendered.files, manifest);
+    result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));
     result.written = Object.keys(result.published.files);
     return done('built');
   } catch (error) {
+    // The machine failed, not this report: the build stops and says so (exit 3).
+    if (error instanceof EnvironmentError) throw error;
     if (ctx.signal?.aborted) return done('interrupted');
     result.error = error instanceof Error ? error.message : String(error);
-    result.environment = isEnvironmentError(error);
     return done('failed');
   }
 }

@@ -60,6 +60,5 @@ function closingLine(summary: BuildSummary): string {
   if (summary.interrupted) return `构建已中断：已完成的报告已写入，未完成的报告保持原样（用时 ${seconds} 秒）`;
   const counts = `共 ${summary.reports.length} 份报告：生成 ${by('built')} 份，已是最新 ${by('current')} 份，失败 ${by('failed')} 份`;
   const portal = summary.portal === null ? '；分片构建不写门户首页和开放数据' : summary.portal.length ? `；已更新 ${summary.portal.join('、')}` : '';
-  const environment = summary.environment ? '；有报告因运行环境问题（见失败原因）未能生成，门户保留其上次的文件和状态' : '';
-  return `${summary.failed ? '构建失败' : '构建完成'}。${counts}${portal}${environment}（用时 ${seconds} 秒）`;
+  return `${summary.failed ? '构建失败' : '构建完成'}。${counts}${portal}（用时 ${seconds} 秒）`;
 }

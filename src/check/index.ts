@@ -90,8 +90,8 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
       remember(source);
       all.push(...validateSource(source, 'agency').diagnostics);
     }
-    for (const { year } of years) {
-      const input = await loadReportInput(agency.dir, year, cache);
+    for (const { year, file } of years) {
+      const input = await loadReportInput(agency.dir, year, cache, file);
       remember(input.report);
       remember(input.agency);
       all.push(...(await checkReport(input, options)).diagnostics);

@@ -91,6 +91,6 @@ export function addBuildCommand(program: Command): void {
       }
       process.stdout.write(formatBuildSummary(summary, options));
       if (signalled) process.exit(SIGNAL_EXIT[signalled]);
-      process.exitCode = summary.environment ? EXIT.environment : summary.failed ? EXIT.failed : EXIT.ok;
+      process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
     });
 }

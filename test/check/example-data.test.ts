@@ -39,6 +39,16 @@ const KNOWN: Array<{ code: string; file: string; why: string }> = [
     file: 'jinjie/2023.yaml',
     why: '锦界镇的红头文件原文（jinjie-2023-numbered-report.txt）没有成文日期，数据不应编造',
   },
+  {
+    code: 'signer-missing',
+    file: 'jinjie/2023.yaml',
+    why: '锦界镇的红头文件是报送神木市政府办的上行文，但原文没有签发人，数据不应编造',
+  },
+  {
+    code: 'imprint-missing',
+    file: 'jinjie/2023.yaml',
+    why: '锦界镇的红头文件原文没有版记（印发机关和印发日期），数据不应编造',
+  },
 ];
 
 describe.runIf(fs.existsSync(DATA))('data/', () => {

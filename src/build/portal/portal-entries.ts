@@ -1,12 +1,12 @@
 /**
  * One line of the portal per agency and year of the data folder: what this build found, or, for a
- * report outside this build (narrowed by --agency/--year) or failed by the environment, what its
- * manifest in `out/` says.
+ * report outside this build (narrowed by --agency/--year), what its manifest in `out/` says.
  */
 import type { AgencyEntry } from '../../load/discover.ts';
 import { readManifest, type ReportManifest } from '../../write/manifest.ts';
 import { reportFolder } from '../../write/report-folder.ts';
 import type { ReportResult } from '../report-job.ts';
+import { entryOfManifest } from './published-reports.ts';
 
 export type CheckStatus = 'passed' | 'warnings' | 'failed' | 'unknown';
 
@@ -31,9 +31,7 @@ export async function portalEntries(
   for (const agency of agencies) {
     for (const { year } of agency.years) {
       const result = byKey.get(`${agency.id}@${year}`);
-      // A report the machine failed (no browser, a full disk) says nothing new about its data: it
-      // keeps its last good output and status, as if this build had not touched it.
-      if (result && !result.environment) {
+      if (result) {
         const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
         const warnings = result.diagnostics.length - errors;
         const failed = result.status === 'failed' || result.status === 'interrupted';
@@ -49,15 +47,11 @@ export async function portalEntries(
         continue;
       }
       const manifest = await readManifest(reportFolder(outDir, agency.id, year));
-      entries.push({
-        agencyId: agency.id,
-        agencyName: manifest?.agencyName ?? agency.id,
-        year,
-        check: manifest ? (manifest.warnings.length ? 'warnings' : 'passed') : 'unknown',
-        warnings: manifest?.warnings.length ?? 0,
-        errors: 0,
-        manifest,
-      });
+      entries.push(
+        manifest
+          ? entryOfManifest(manifest)
+          : { agencyId: agency.id, agencyName: agency.id, year, check: 'unknown', warnings: 0, errors: 0, manifest: null },
+      );
     }
   }
   return entries;
