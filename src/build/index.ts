@@ -113,7 +113,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     reporter.stop();
     if (fatalError) throw fatalError;
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       diagnostics,

@@ -75,7 +75,12 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
     field('received', REQUEST_ROWS.received, d.numbers(zeros(APPLICANT_COUNT))),
     field(
       'carriedOver',
-      REQUEST_ROWS.carriedOver + (carriedOver ? `（已按 ${year - 1} 年度“结转下年度继续办理”填入）` : ''),
+      REQUEST_ROWS.carriedOver +
+        (carriedOver
+          ? `（已按 ${year - 1} 年度“结转下年度继续办理”填入）`
+          : previous
+            ? `（缺少 ${year - 1} 年度的数据文件，未能自动填入：请按 ${year - 1} 年度报告的“结转下年度继续办理”填写）`
+            : ''),
       d.numbers(carriedOver ?? zeros(APPLICANT_COUNT)),
     ),
     field('results', `${REQUEST_ROWS.results}（${RESULTS_TOTAL.label}由程序计算）`, results),
