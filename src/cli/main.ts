@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './arguments.ts';
 import { addBuildCommand } from './build-command.ts';
 import { addCheckCommand } from './check-command.ts';
+import { addImportCommand } from './import-command.ts';
 import { addNewCommand } from './new-command.ts';
 import { addServeCommand } from './serve-command.ts';
 
@@ -19,6 +20,7 @@ function createProgram(): Command {
   addBuildCommand(program);
   addNewCommand(program);
   addServeCommand(program);
+  addImportCommand(program);
   return program;
 }
 
