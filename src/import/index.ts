@@ -15,7 +15,8 @@ import { agencyTemplate } from '../create/agency-template.ts';
 import { schemaLine, type FileKind } from '../validate/schema/index.ts';
 import type { Finding } from './interpret/findings.ts';
 import { interpret } from './interpret/index.ts';
-import { IMPORTABLE_EXTENSIONS, readDocument, UnreadableFileError } from './read/index.ts';
+import { readDocument, UnreadableDocumentError } from './read/index.ts';
+import { readText } from './read/text.ts';
 import { agenciesByName, resolveTarget } from './targets.ts';
 import { exists, writeAtomically } from './write/atomic.ts';
 import { yearFileYaml } from './write/year-file.ts';
@@ -61,6 +62,9 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
+/** What a folder argument imports. */
+const IMPORTABLE_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.markdown'];
+
 const schemaComment = (kind: FileKind) => schemaLine(kind).replace(/^#\s?/, '');
 
 async function expand(paths: readonly string[]): Promise<string[]> {
@@ -101,9 +105,9 @@ async function importOne(options: NianbaoOptions, request: ImportRequest, file: 
   const base: ImportedFile = { source, status: 'unusable', written: [], findings: [] };
   let doc;
   try {
-    doc = await readDocument(source, await fs.readFile(file));
+    doc = await readDocument(source, await fs.readFile(file), readText);
   } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
+    if (!(error instanceof UnreadableDocumentError)) throw error;
     return { ...base, status: 'unreadable', message: error.message };
   }
   const reading = interpret(doc);

@@ -1,49 +1,56 @@
 /**
- * Picks the reader for a file by its content (a PDF's %PDF, a DOCX's zip with word/document.xml,
- * markup) and then its name, and reads it into an {@link ImportedDocument}.
+ * Picks the reader for a published report by what its bytes are (a portal's download often
+ * has the wrong extension, or none), the extension only breaking ties for text formats.
+ * PDF, Word and saved pages are read here; plain text and Markdown by the text reader, which
+ * the caller passes in (`readText` of ./text.ts).
  */
 import path from 'node:path';
+import PizZip from 'pizzip';
 import type { ImportedDocument, SourceFormat } from '../document.ts';
-import { readText } from './text.ts';
+import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
+import { readPdf } from './pdf.ts';
 
-type Reader = (file: string, bytes: Uint8Array) => Promise<ImportedDocument>;
+export type Reader = (file: string, bytes: Uint8Array) => Promise<ImportedDocument>;
 
-/** The binary-format readers, each in its own module, loaded only for files that need them. */
-const BINARY_READERS: Record<Exclude<SourceFormat, 'text'>, { module: string; name: string }> = {
-  pdf: { module: './pdf.ts', name: 'readPdf' },
-  docx: { module: './docx.ts', name: 'readDocx' },
-  html: { module: './html.ts', name: 'readHtml' },
-};
+/** A file no reader can take; `message` is for the user. */
+export class UnreadableDocumentError extends Error {
+  override name = 'UnreadableDocumentError';
+}
 
-export const IMPORTABLE_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.markdown', '.text'];
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.php', '.asp', '.aspx']);
+const HTML_START = /^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|table|p|article|section|style|script|link)[\s>/]/iu;
 
-const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
-
-export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
-  if (startsWith(bytes, '%PDF')) return 'pdf';
-  const ext = path.extname(file).toLowerCase();
-  if (startsWith(bytes, 'PK')) return 'docx';
-  if (ext === '.html' || ext === '.htm') return 'html';
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<') && /<(table|body|div|p)[\s>]/.test(head))) return 'html';
+/** What `bytes` hold: a format a reader takes, or a Chinese reason why none can. */
+export function sniffFormat(file: string, bytes: Uint8Array): SourceFormat {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) {
+    let zip: PizZip;
+    try {
+      zip = new PizZip(bytes);
+    } catch {
+      throw new UnreadableDocumentError(`${file}：压缩文件已损坏，无法读取`);
+    }
+    if (zip.file('word/document.xml')) return 'docx';
+    if (zip.file('content.xml')) throw new UnreadableDocumentError(`${file}：是 OpenDocument（.odt）文件，请另存为 .docx 或 PDF 后再导入`);
+    throw new UnreadableDocumentError(`${file}：是压缩文件，但不是 Word 文档（没有 word/document.xml）`);
+  }
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) {
+    throw new UnreadableDocumentError(`${file}：是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx 或 PDF 后再导入`);
+  }
+  const text = head.replace(/^(\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)/u, '').replace(/\u0000/gu, '').trimStart();
+  if (HTML_START.test(text) || HTML_EXTENSIONS.has(path.extname(file).toLowerCase())) return 'html';
+  const utf16 = /^(\u00ff\u00fe|\u00fe\u00ff)/u.test(head);
+  if (!utf16 && /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/u.test(head)) {
+    throw new UnreadableDocumentError(`${file}：不是可读取的报告文件（PDF、Word、网页或文本）`);
+  }
   return 'text';
 }
 
-/** A file nianbao cannot read; the message is for the user. */
-export class UnreadableFileError extends Error {
-  override name = 'UnreadableFileError';
-}
-
-export async function readDocument(file: string, bytes: Uint8Array): Promise<ImportedDocument> {
-  const format = detectFormat(file, bytes);
-  if (format === 'text') return readText(file, bytes);
-  const { module, name } = BINARY_READERS[format];
-  const loaded = (await import(new URL(module, import.meta.url).href).catch(() => null)) as Record<string, unknown> | null;
-  const reader = loaded?.[name] as Reader | undefined;
-  if (!reader) throw new UnreadableFileError(`暂不能读取 ${format.toUpperCase()} 文件（缺少相应的读取模块）`);
-  try {
-    return await reader(file, bytes);
-  } catch (error) {
-    throw new UnreadableFileError(`无法读取：${error instanceof Error ? error.message : String(error)}`);
-  }
+/** Reads one published report into the import seam. */
+export async function readDocument(file: string, bytes: Uint8Array, readText: Reader): Promise<ImportedDocument> {
+  const format = sniffFormat(file, bytes);
+  const reader: Reader = format === 'pdf' ? readPdf : format === 'docx' ? readDocx : format === 'html' ? readHtml : readText;
+  return reader(file, bytes);
 }
