@@ -46,10 +46,12 @@ const INERT = [
   ...RESULT_ROWS.filter((r) => r.kind === 'group').map((r) => r.label),
 ];
 
-const rowName = (spec: RowSpec) => {
+/** A row's label with its group: （五）不予处理·1.信访举报投诉类申请. */
+const fullLabel = (spec: RowSpec) => {
   const leaf = RESULT_LEAVES.find((l) => l.path.join('.') === spec.key);
-  return `三、表“${leaf?.group ? `${leaf.group}·` : ''}${spec.label}”行`;
+  return `${leaf?.group ? `${leaf.group}·` : ''}${spec.label}`;
 };
+const rowName = (spec: RowSpec) => `三、表“${fullLabel(spec)}”行`;
 
 export interface RequestsRead {
   data: RequestsData;
@@ -77,7 +79,7 @@ export function readRequests(cells: readonly Cell[]): RequestsRead {
     rows.set(spec.key, outcome.values);
   }
   const found = SPECS.map((s) => walk.rows.has(s.key));
-  const cut = truncation('三、收到和处理政府信息公开申请情况表', SPECS.map((s) => s.label), found);
+  const cut = truncation('三、收到和处理政府信息公开申请情况表', SPECS.map(fullLabel), found);
   const tail = cut ? SPECS.slice(found.lastIndexOf(true) + 1).map(rowName) : [];
   // Rows lost at the end are said once, by the truncation finding.
   const kept = findings.filter((f) => !(cut && f.kind === 'missing' && tail.some((t) => f.message.startsWith(`${t}：原文中没有`))));
