@@ -1,0 +1,51 @@
+/**
+ * The readers on our own outputs: every example agency built with the real pipeline (browser
+ * PDF, DOCX, portal page), each file read back through format sniffing, and every table row
+ * and narrative paragraph of the example's data found again — tables cell for cell.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../../src/build/index.ts';
+import { readDocument, sniffFormat } from '../../../src/import/read/index.ts';
+import { resolveOptions } from '../../../src/options.ts';
+import { DATA_DIR, exampleAgencyIds, loadExample } from '../../render/html/example-reports.ts';
+import { expectNarrative, expectTables } from './expected-content.ts';
+
+let outDir: string;
+const OUTPUTS = [
+  ['report.pdf', 'pdf'],
+  ['report.docx', 'docx'],
+  ['index.html', 'html'],
+] as const;
+const noTextReader = async (): Promise<never> => {
+  throw new Error('our outputs are never read as plain text');
+};
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-import-read-'));
+  const summary = await build(resolveOptions({ dataDir: DATA_DIR, outDir, concurrency: 2, output: { quiet: true } }));
+  expect(summary.failed).toBe(false);
+}, 240_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe.each(exampleAgencyIds())('%s', (agencyId) => {
+  const example = loadExample(agencyId);
+  it.each(OUTPUTS)('%s gives back every table cell and paragraph', async (name, format) => {
+    const file = path.join(outDir, agencyId, String(example.year), name);
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    expect(sniffFormat(file, bytes)).toBe(format);
+    const doc = await readDocument(file, bytes, noTextReader);
+    expect(doc.format).toBe(format);
+    expectTables(doc, example.model);
+    expectNarrative(doc, example.model);
+    // The title names agency and year, for the interpreter to infer them from.
+    const first = doc.blocks.find((b) => b.kind === 'paragraph');
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes(String(example.year)) && b.text.includes('报告'))).toBe(true);
+    expect(first).toBeDefined();
+  }, 180_000);
+});
