@@ -116,12 +116,18 @@ function parseGuarded(text: string, lineCounter: LineCounter, at: (offset: numbe
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     return nesting(at(deep));
   }
+  // The parser makes an Error per finding; their stack traces are never read and cost more than
+  // the parse itself on a badly broken file.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (error) {
     // The estimate above missed a nesting the parser could not take.
     if (error instanceof RangeError) return nesting({ ...at(0), line: 1, column: 1 });
     throw error;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
