@@ -97,7 +97,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file);
+    const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
@@ -122,7 +122,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       warnings,
       tables: tablesOf(model),
     };
-    result.published = await guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest));
+    result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));
     result.written = Object.keys(result.published.files);
     return done('built');
   } catch (error) {

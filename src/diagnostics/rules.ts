@@ -55,6 +55,8 @@ export const RULES = {
   'date-invalid': { severity: 'error', title: '日期不存在', explanation: '日期格式正确，但日历上没有这一天（如 2月30日）。' },
   'date-window': { severity: 'warning', title: '日期不在报送期内', explanation: '年度报告应在次年 1月1日至 3月31日之间成文、报送和印发。' },
   'document-date-missing': { severity: 'warning', title: '红头文件缺少成文日期', explanation: '红头文件应有成文日期（document.signature.date）。' },
+  'signer-missing': { severity: 'warning', title: '上行文缺少签发人', explanation: '报送上级机关的红头文件（上行文）应在版头标注签发人（GB/T 9704-2012 7.2.4）：document.signer，或 agency.yaml 的 signer。' },
+  'imprint-missing': { severity: 'warning', title: '红头文件缺少版记', explanation: '红头文件应有版记，写明印发机关和印发日期（GB/T 9704-2012 7.4）：document.printed。' },
   'recipient-missing': { severity: 'error', title: '缺少主送机关', explanation: '函和红头文件须有主送机关：写在年度文件中，或在 agency.yaml 的 recipients 中设默认值。' },
   'doc-number-prefix-missing': { severity: 'error', title: '发文字号缺少机关代字', explanation: '红头文件的发文字号须有机关代字：写在 document.number.prefix，或在 agency.yaml 的 docNumberPrefix 中设默认值。' },
   'narrative-mismatch': { severity: 'warning', title: '正文数字与表格不符', explanation: '正文中写到的件数与表格中的对应数字不一致。' },
