@@ -7,9 +7,9 @@
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { agencySources } from './agency-sources.ts';
 import { defaultStages } from './default-stages.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
@@ -18,6 +18,9 @@ import { writePortal } from './portal/index.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
+
+/** Reports checked for being current at once. */
+const CURRENT_CHECKS = 32;
 
 export interface BuildHooks {
   /** Replaces the real stages (tests inject fast stubs here). */
@@ -47,7 +50,6 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   const { signal } = hooks;
   const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
-  const sources = new SourceCache();
 
   await fs.mkdir(options.outDir, { recursive: true });
   const release = lockOutput(options.outDir);
@@ -69,18 +71,25 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
     const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
     // One report more than there are pages, so the next report renders while the others print.
-    const limit = pLimit(options.concurrency + 1);
+    const buildLimit = pLimit(options.concurrency + 1);
+    const sources = agencySources(plan.reports);
+    const ctx = { options, stages, printer, staging, fingerprint, signal, buildLimit };
+    // Whether a report is current takes a few small reads: many at once, so their waits overlap.
+    const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
         limit(async () => {
           if (signal?.aborted) return null;
           reporter.begin(planned);
-          const result = await runReport(planned, ctx);
-          reporter.finish(result);
-          return result;
+          try {
+            const result = await runReport(planned, { ...ctx, sources: sources.take(planned.agencyId) });
+            if (result) reporter.finish(result);
+            return result;
+          } finally {
+            sources.release(planned.agencyId);
+          }
         }),
       ),
     );
