@@ -4,12 +4,15 @@
  * build, reports that are current skipped, and the portal index and open data written at the end.
  * Signals are the caller's: the CLI turns SIGINT/SIGTERM into an abort of `hooks.signal`.
  */
-import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { EnvironmentError } from '../environment-error.ts';
+import { makeDir } from '../write/make-dir.ts';
+import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
 import { agencySources } from './agency-sources.ts';
+import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
@@ -51,15 +54,19 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
 
-  await fs.mkdir(options.outDir, { recursive: true });
+  await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
+  // A failure of the machine (a full disk) fails every report alike: the first one stops the build.
+  const fatal = new AbortController();
+  let fatalError: EnvironmentError | null = null;
+  const stop = signal ? AbortSignal.any([signal, fatal.signal]) : fatal.signal;
   let staging: Staging | null = null;
   const printer = lazyPrinter(() => stages.printer());
   const closePrinter = () => printer.close().catch(() => {});
   // Closing the printer makes prints in flight fail at once and refuses later ones, so an abort
   // waits for no print and launches no browser.
   const onAbort = () => void closePrinter();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  stop.addEventListener('abort', onAbort, { once: true });
   // If the process exits before the build winds down (a second Ctrl-C), temp folders still go.
   const onExit = () => {
     staging?.dispose();
@@ -68,25 +75,30 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   };
   process.on('exit', onExit);
   try {
-    for (const line of recoverOutput(options.outDir)) reporter.note(line);
-    staging = await createStaging(options.outDir);
+    for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
+    staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
     const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
-    const ctx = { options, stages, printer, staging, fingerprint, signal, buildLimit };
+    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
         limit(async () => {
-          if (signal?.aborted) return null;
+          if (stop.aborted) return null;
           reporter.begin(planned);
           try {
             const result = await runReport(planned, { ...ctx, sources: sources.take(planned.agencyId) });
             if (result) reporter.finish(result);
             return result;
+          } catch (error) {
+            if (!(error instanceof EnvironmentError)) throw error;
+            fatalError ??= error;
+            fatal.abort();
+            return null;
           } finally {
             sources.release(planned.agencyId);
           }
@@ -95,6 +107,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
+    if (fatalError) throw fatalError;
     const interrupted = Boolean(signal?.aborted);
     const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
     return {
@@ -109,7 +122,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
       durationMs: Math.round(performance.now() - started),
     };
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    stop.removeEventListener('abort', onAbort);
     reporter.stop();
     await closePrinter();
     process.off('exit', onExit);

@@ -9,7 +9,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { filesPresent, MANIFEST_FILE, type ReportManifest } from '../../write/manifest.ts';
 import { commitFolder, reportFolder } from '../../write/report-folder.ts';
-import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../../write/staging.ts';
+import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../../write/staging.ts';
+import { lockOutput } from '../output-lock.ts';
 import { writePortalFiles } from './index.ts';
 import { entryOfManifest, publishedReports, type PublishedReport } from './published-reports.ts';
 
