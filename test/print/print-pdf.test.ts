@@ -96,6 +96,19 @@ describe('report.pdf of every example agency', () => {
     }
   });
 
+  it('never leaves the closing alone on the last page: body text comes with the 结束语 and 署名', async () => {
+    for (const p of all()) {
+      const model = p.example.model;
+      const doc = model.document;
+      const signature = doc ? doc.signature : model.signature;
+      const last = (await pdfTextItems(p.report)).at(-1)!;
+      let rest = squash(last.map((i) => i.str).join('')).replace(/—\d+—/g, '');
+      if (signature) expect(rest, p.example.agencyId).toContain(squash(signature.name));
+      for (const part of [doc?.closing, signature?.name, signature?.date]) if (part) rest = rest.replace(squash(part), '');
+      expect(rest.length, `${p.example.agencyId}: ${rest}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it('embeds every font as a TrueType subset, with no Type 3 font', async () => {
     for (const p of all()) {
       for (const [name, bytes] of pdfsOf(p)) {

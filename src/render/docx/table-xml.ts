@@ -1,7 +1,9 @@
 /**
  * A table view (the same rows, cells and merges the HTML draws) as a Word table: colspans become
- * `w:gridSpan`, rowspans `w:vMerge` with continuation cells in the rows below, header rows repeat
- * on every page and no row splits across pages.
+ * `w:gridSpan`, rowspans `w:vMerge` with continuation cells in the rows below. A table that does
+ * not fit the rest of the page breaks between rows: no row splits, the header rows repeat on every
+ * page (`w:tblHeader`) and keep with the first row below them, and a row marked keepWithNext (a
+ * group's label row) keeps with the next.
  */
 import { formatNumber } from '../html/number-format.ts';
 import type { CellView, TableView } from '../html/table-view.ts';
@@ -31,8 +33,7 @@ export function tableXml(table: TableView, layout: TableLayout): string {
   ];
   const open = new Map<number, OpenMerge>();
   const rowXml = rows.map((row, r) => {
-    // Every row keeps with the next: a table that fits on a page starts on a page where it fits.
-    const keepNext = r < rows.length - 1;
+    const keepNext = r < rows.length - 1 && (row.header || row.keepWithNext === true);
     const pending = [...row.cells];
     const started: Array<[number, OpenMerge]> = [];
     const cells: string[] = [];

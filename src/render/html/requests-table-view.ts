@@ -117,6 +117,8 @@ function resultRows(
           : [];
       rows.push({
         kind: 'data',
+        // A group's label never ends a page with only its first row beside it.
+        ...(i === 0 && row.children.length > 1 ? { keepWithNext: true } : {}),
         cells: [
           ...group,
           headerCell(child.label, 'leaf', { id: rowId, scope: 'row', headers: [results, groupId] }),
@@ -134,6 +136,7 @@ function resultRows(
     ],
   });
   // The section's own label goes first in the first row, spanning them all.
+  rows[0]!.keepWithNext = true;
   rows[0]!.cells.unshift(
     headerCell(REQUEST_ROWS.results, 'section', { id: results, scope: 'rowgroup', rowspan: rows.length }),
   );

@@ -29,6 +29,11 @@ export interface RowView {
   cells: CellView[];
   /** What the row is, for CSS: item, columns, data, total… */
   kind: string;
+  /**
+   * A table may break between rows, but not after this one: a group's label row stays with the
+   * row below it, a block's header rows with its first row of numbers.
+   */
+  keepWithNext?: boolean;
 }
 
 export interface TableView {
