@@ -55,7 +55,7 @@ export function tableXml(table: TableView, layout: TableLayout): string {
     }
     if (pending.length) throw new Error(`表格 ${table.kind} 第 ${r + 1} 行的单元格超出了 ${columns.length} 列`);
     for (const [column, merge] of started) open.set(column, merge);
-    const trPr = `<w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    const trPr = `<w:trPr><w:cantSplit/>${row.header && table.repeatHead ? '<w:tblHeader/>' : ''}</w:trPr>`;
     return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
   });
   const tblPr =

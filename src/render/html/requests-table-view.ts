@@ -80,6 +80,8 @@ export function buildRequestsTable(requests: RequestsModel, caption: string, pre
       { span: 1, kind: 'total' },
     ],
     head,
+    repeatHead: true,
+    scrolls: true,
     bodies: [
       { rows: [topRow('received'), topRow('carriedOver')] },
       { rows: resultRows(requests, id, values) },
@@ -102,7 +104,7 @@ function resultRows(
       rows.push({
         kind: 'data',
         cells: [
-          headerCell(row.label, 'leaf', { id: rowId, scope: 'row', headers: [results], colspan: 2 }),
+          { ...headerCell(row.label, 'leaf', { id: rowId, scope: 'row', headers: [results], colspan: 2 }), variant: 'leaf-wide' },
           ...values(requests.results[row.key]!, [results, rowId]),
         ],
       });
@@ -131,7 +133,7 @@ function resultRows(
   rows.push({
     kind: 'total',
     cells: [
-      headerCell(RESULTS_TOTAL.label, 'leaf', { id: totalId, scope: 'row', headers: [results], colspan: 2 }),
+      { ...headerCell(RESULTS_TOTAL.label, 'leaf', { id: totalId, scope: 'row', headers: [results], colspan: 2 }), variant: 'leaf-wide' },
       ...values(requests.resultsTotal, [results, totalId], 'total'),
     ],
   });
