@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REQUEST_ROWS, RESULT_ROWS } from '../../src/format/index.ts';
 import { buildReportModel, type ReportModel } from '../../src/model/report-model.ts';
 import type { AgencyFile, YearFile } from '../../src/model/types.ts';
@@ -22,6 +22,8 @@ import { squash } from './report-expectations.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/table-split-across-pages/data/demo-county');
 const PT_PER_MM = 72 / 25.4;
+// pdf.js reads a PDF in seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 let printer: Printer;
 const pdfs = new Map<string, Uint8Array>();

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildReportModel, type ReportModel } from '../../src/model/report-model.ts';
 import { PACKAGE_ROOT } from '../../src/options.ts';
 import { createPrinter, mergeSubmission, type PdfMeta, type Printer, type PrintDocument } from '../../src/print/index.ts';
@@ -27,6 +27,8 @@ if (!canCheckGeometry) console.warn(`跳过 GB/T 9704 版式检查：需要 popp
 if (!hasPdffonts) console.warn('跳过 pdffonts 检查：未安装 poppler-utils（字体仍由 pdf-lib 逐个检查）');
 
 const PT_PER_MM = 72 / 25.4;
+// Reading five PDFs back with pdf.js takes seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 interface Printed {
   example: ExampleReport;
