@@ -4,13 +4,17 @@
  * build, reports that are current skipped, and the portal index and open data written at the end.
  * Signals are the caller's: the CLI turns SIGINT/SIGTERM into an abort of `hooks.signal`.
  */
-import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { EnvironmentError } from '../environment-error.ts';
+import { makeDir } from '../write/make-dir.ts';
+import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
+import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
+import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
@@ -27,6 +31,8 @@ export interface BuildHooks {
   signal?: AbortSignal;
   /** Fixes the toolchain part of the fingerprints (tests: edits to src/ meanwhile must not count). */
   toolchain?: string;
+  /** The fonts to use instead of resolving them from options.fontsDir and the machine (tests). */
+  fonts?: FontPlan;
 }
 
 export interface BuildSummary {
@@ -35,6 +41,8 @@ export interface BuildSummary {
   diagnostics: Diagnostic[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
+  /** Per typeface role, the font the PDFs are set in and, where the official one is missing, a warning. */
+  fonts: FontReportEntry[];
   failed: boolean;
   interrupted: boolean;
   durationMs: number;
@@ -42,22 +50,30 @@ export interface BuildSummary {
 
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
-  const stages = hooks.stages ?? defaultStages(options);
+  // Fonts first: --strict-fonts stops the build before anything is written.
+  const fontPlan = hooks.fonts ?? (await resolveFonts({ fontsDir: options.fontsDir }));
+  const fonts = fontReport(fontPlan);
+  if (options.strictFonts && fonts.some((f) => f.substituted)) throw new FontsError(missingFontsMessage(fonts));
+  const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
   const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
   const sources = new SourceCache();
 
-  await fs.mkdir(options.outDir, { recursive: true });
+  await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
+  // A failure of the machine (a full disk) fails every report alike: the first one stops the build.
+  const fatal = new AbortController();
+  let fatalError: EnvironmentError | null = null;
+  const stop = signal ? AbortSignal.any([signal, fatal.signal]) : fatal.signal;
   let staging: Staging | null = null;
   const printer = lazyPrinter(() => stages.printer());
   const closePrinter = () => printer.close().catch(() => {});
   // Closing the printer makes prints in flight fail at once and refuses later ones, so an abort
   // waits for no print and launches no browser.
   const onAbort = () => void closePrinter();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  stop.addEventListener('abort', onAbort, { once: true });
   // If the process exits before the build winds down (a second Ctrl-C), temp folders still go.
   const onExit = () => {
     staging?.dispose();
@@ -66,32 +82,43 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   };
   process.on('exit', onExit);
   try {
-    for (const line of recoverOutput(options.outDir)) reporter.note(line);
-    staging = await createStaging(options.outDir);
-    const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
+    for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
+    staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
+    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
+    // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
+    const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
+    const ctx = { options, stages, printer, staging, fingerprint, sources, signal: stop, fonts };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
         limit(async () => {
-          if (signal?.aborted) return null;
+          if (stop.aborted) return null;
           reporter.begin(planned);
-          const result = await runReport(planned, ctx);
-          reporter.finish(result);
-          return result;
+          try {
+            const result = await runReport(planned, ctx);
+            reporter.finish(result);
+            return result;
+          } catch (error) {
+            if (!(error instanceof EnvironmentError)) throw error;
+            fatalError ??= error;
+            fatal.abort();
+            return null;
+          }
         }),
       ),
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
+    if (fatalError) throw fatalError;
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       diagnostics,
       portal,
+      fonts,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||
@@ -100,7 +127,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
       durationMs: Math.round(performance.now() - started),
     };
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    stop.removeEventListener('abort', onAbort);
     reporter.stop();
     await closePrinter();
     process.off('exit', onExit);

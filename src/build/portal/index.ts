@@ -1,6 +1,7 @@
 /**
  * Writes the portal files directly under `out/`: index.html, data.json and tables.csv, each
- * atomically and only when its content changed.
+ * atomically and only when its content changed. A build writes them from its results; `nianbao
+ * portal` (./assemble.ts) from the manifests of shard outputs.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,9 +10,9 @@ import { PACKAGE_ROOT } from '../../options.ts';
 import { writeOutputFile } from '../../write/output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage } from './index-page.ts';
+import { indexPage, type IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
-import { portalEntries } from './portal-entries.ts';
+import { portalEntries, type PortalEntry } from './portal-entries.ts';
 
 const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
 
@@ -20,15 +21,20 @@ async function generator(): Promise<string> {
   return `nianbao ${pkg.version}`;
 }
 
-/** Returns the names of the files that changed. */
+/** The portal of a build: this build's results, and what `out/` holds for the rest. Returns the names of the files that changed. */
 export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
+  page: IndexPageOptions = {},
 ): Promise<string[]> {
-  const entries = await portalEntries(staging.outDir, agencies, results);
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page);
+}
+
+/** Writes the portal files of `entries`; returns the names of the files that changed. */
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
   const contents: Record<(typeof PORTAL_FILES)[number], string> = {
-    'index.html': indexPage(entries),
+    'index.html': indexPage(entries, page),
     'data.json': dataJson(entries, await generator()),
     'tables.csv': tablesCsv(entries),
   };
