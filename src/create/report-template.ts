@@ -131,7 +131,17 @@ export function reportTemplate(schemaLine: string, year: number, previous: Draft
     ...(carriedOver ? { requests: { received: zeros(APPLICANT_COUNT), carriedOver, carriedForward: zeros(APPLICANT_COUNT) } as unknown as RequestsData } : {}),
   };
   const fields: Field[] = [
-    ...reportFields(d, year, content, draftNote, carriedOver ? `（已按 ${year - 1} 年度“结转下年度继续办理”填入）` : ''),
+    ...reportFields(
+      d,
+      year,
+      content,
+      draftNote,
+      carriedOver
+        ? `（已按 ${year - 1} 年度“结转下年度继续办理”填入）`
+        : previous
+          ? `（缺少 ${year - 1} 年度的数据文件，未能自动填入：请按 ${year - 1} 年度报告的“结转下年度继续办理”填写）`
+          : '',
+    ),
     ...draftFields(d, prev ?? null, year),
   ];
   if (!prev?.letter) {

@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../../options.ts';
 import { writeOutputFile } from '../../write/output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage } from './index-page.ts';
+import { indexPage, type IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
 
@@ -26,14 +26,15 @@ export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
+  page: IndexPageOptions = {},
 ): Promise<string[]> {
-  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results));
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page);
 }
 
 /** Writes the portal files of `entries`; returns the names of the files that changed. */
-export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[]): Promise<string[]> {
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
   const contents: Record<(typeof PORTAL_FILES)[number], string> = {
-    'index.html': indexPage(entries),
+    'index.html': indexPage(entries, page),
     'data.json': dataJson(entries, await generator()),
     'tables.csv': tablesCsv(entries),
   };
