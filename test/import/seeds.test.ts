@@ -52,7 +52,8 @@ afterEach(async () => {
   cleanup = null;
 });
 
-describe('importing the published reports', () => {
+// The first import compiles the gate's schemas: slow on a busy machine.
+describe('importing the published reports', { timeout: 120_000 }, () => {
   it.each(SEEDS.map((s) => [`${s.file} → data/${s.agency}/${s.year}.yaml`, s] as const))('%s', async (_title, seed) => {
     const { dir, remove } = await tempDataDir();
     cleanup = remove;
