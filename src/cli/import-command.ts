@@ -16,7 +16,7 @@ export function addImportCommand(program: Command): void {
     .command('import')
     .description('把已发布的年度报告（PDF、Word、网页、文本）导入为 data/<机关>/<年度>.yaml，并检查其中的问题')
     .argument('<files...>', '报告文件或目录（目录中的每个报告都导入）')
-    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
+    .option('--data <dir>', `数据目录（默认为项目根目录下的 ${DEFAULTS.dataDir}）`)
     .option('--agency <id>', '机关标识（不给时按文件中的机关名称在数据目录中查找）')
     .option('--year <year>', '报告年度（不给时从标题或正文中识别）', collectYear)
     .option('--force', '覆盖已有的年度文件')

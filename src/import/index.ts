@@ -41,6 +41,8 @@ export interface ImportedFile {
   message?: string;
   agencyId?: string;
   year?: number;
+  /** The year file it goes (or would go) to, absolute. */
+  target?: string;
   /** Files written (absolute). */
   written: string[];
   /** The year file's YAML (and agency.yaml's when the agency is new). */
@@ -118,7 +120,7 @@ async function importOne(options: NianbaoOptions, request: ImportRequest, file: 
   const target = resolveTarget(options.dataDir, request, { name: reading.agency.name ?? null, year: reading.year }, known);
   if (!target.ok) return { ...base, status: 'needs-flag', message: target.message, findings: reading.findings };
   const { agencyId, year, yearFile, agencyFile, agencyDir } = target.target;
-  const result: ImportedFile = { ...base, agencyId, year, findings: reading.findings };
+  const result: ImportedFile = { ...base, agencyId, year, target: yearFile, findings: reading.findings };
 
   const yaml = yearFileYaml(schemaComment('report'), year, reading.report, source, reading.findings);
   const newAgency = !(await exists(agencyFile));

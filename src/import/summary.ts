@@ -1,4 +1,5 @@
 /** What `nianbao import` prints: per file, where it went, what needs a person, and the gate's findings. */
+import path from 'node:path';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { displayPath } from '../load/source-file.ts';
 import type { NianbaoOptions } from '../options.ts';
@@ -9,11 +10,10 @@ const ORDER: FindingKind[] = ['missing', 'unreadable', 'loose-label', 'assumed']
 
 function fileReport(file: ImportedFile, options: NianbaoOptions): string {
   const lines: string[] = [];
-  const target = file.agencyId && file.year ? `data/${file.agencyId}/${file.year}.yaml` : '';
   if (file.status === 'imported') {
     lines.push(`已导入 ${file.source} → ${file.written.map(displayPath).join('、')}`);
   } else if (file.status === 'dry-run') {
-    lines.push(`试运行 ${file.source} → ${target}（未写入任何文件）`);
+    lines.push(`试运行 ${file.source} → ${file.target ? displayPath(file.target) : ''}（未写入任何文件）`);
   } else {
     lines.push(`未导入 ${file.source}：${file.message ?? ''}`);
   }
@@ -45,9 +45,9 @@ export function dryRunYaml(summary: ImportSummary): string {
   return summary.files
     .filter((f) => f.yaml)
     .map((f) => {
-      const dir = `data/${f.agencyId}`;
-      const agency = f.agencyYaml ? `# ---- ${dir}/agency.yaml（新建）\n${f.agencyYaml}\n` : '';
-      return `${agency}# ---- ${dir}/${f.year}.yaml\n${f.yaml}`;
+      const target = displayPath(f.target!);
+      const agency = f.agencyYaml ? `# ---- ${path.join(path.dirname(target), 'agency.yaml')}（新建）\n${f.agencyYaml}\n` : '';
+      return `${agency}# ---- ${target}\n${f.yaml}`;
     })
     .join('\n');
 }

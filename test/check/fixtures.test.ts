@@ -20,8 +20,8 @@ interface Expected {
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /**
- * Folders of test/fixtures that are not check cases: the published texts the seed tests read, and
- * the hostile corpus (test/check/hostile-corpus.test.ts).
+ * Folders of test/fixtures that are not check cases: the published texts the seed tests read, the
+ * hostile corpus (test/check/hostile-corpus.test.ts) and the import cases (test/import/variants.test.ts).
  */
 const NOT_CASES = new Set(['published', 'hostile', 'import']);
 const cases = fs

@@ -30,7 +30,8 @@ afterEach(async () => {
   cleanup = null;
 });
 
-describe('importing flattened tables', () => {
+// The first import compiles the gate's schemas: slow on a busy machine.
+describe('importing flattened tables', { timeout: 120_000 }, () => {
   it.each(cases)('%s', async (name) => {
     const expected = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as Expected;
     const { dir, remove } = await tempDataDir();
