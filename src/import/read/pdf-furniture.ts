@@ -29,7 +29,8 @@ export function isPageNumber(text: string): boolean {
 /** The lines of each page without furniture. */
 export function dropFurniture(pages: readonly PageLines[]): Line[][] {
   const inBand = (line: Line, height: number) => line.y > height * (1 - BAND) || line.y < height * BAND;
-  const key = (line: Line) => line.text.replace(/\d+/gu, '#').replace(/\s+/gu, '');
+  // The size is part of the key: a running header repeats the title small, the first page prints it large.
+  const key = (line: Line) => `${Math.round(line.size)}|${line.text.replace(/\d+/gu, '#').replace(/\s+/gu, '')}`;
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const k of new Set(page.lines.filter((l) => inBand(l, page.height)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
