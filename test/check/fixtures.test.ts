@@ -18,8 +18,8 @@ interface Expected {
 }
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-/** Folders of test/fixtures that are not check cases: the published texts the seed tests read, the hostile corpus. */
-const NOT_CASES = new Set(['published', 'hostile']);
+/** Folders of test/fixtures that are not check cases: the published texts the seed tests read, the hostile corpus, the import readers' cases. */
+const NOT_CASES = new Set(['published', 'hostile', 'import']);
 const cases = fs
   .readdirSync(FIXTURES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !NOT_CASES.has(e.name))
