@@ -7,20 +7,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REQUEST_ROWS, RESULT_ROWS } from '../../src/format/index.ts';
-import { buildReportModel, type ReportModel } from '../../src/model/report-model.ts';
-import type { AgencyFile, YearFile } from '../../src/model/types.ts';
+import type { ReportModel } from '../../src/model/report-model.ts';
 import { createPrinter, type Printer } from '../../src/print/index.ts';
 import { renderPrintDocuments } from '../../src/render/html/print-documents.ts';
-import { fullNumberedReport } from '../render/docx/variants.ts';
+import { fullNumberedReport, tableSplitReport } from '../render/docx/variants.ts';
 import { TEMPLATES_DIR } from '../render/html/example-reports.ts';
 import { hasCommand, pdfTextItems, type TextItem } from './pdf-inspect.ts';
 import { lineOf, wordBoxes } from './pdf-geometry.ts';
 import { squash } from './report-expectations.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/table-split-across-pages/data/demo-county');
 const PT_PER_MM = 72 / 25.4;
 // pdf.js reads a PDF in seconds on a busy two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -36,10 +33,8 @@ async function print(name: string, model: ReportModel, agencyDir: string) {
 
 beforeAll(async () => {
   printer = createPrinter({ browserPath: null, concurrency: 2 });
-  const read = <T>(file: string) => parse(fs.readFileSync(path.join(FIXTURE, file), 'utf8')) as T;
-  const split = buildReportModel('demo-county', read<AgencyFile>('agency.yaml'), read<YearFile>('2023.yaml'));
-  const full = fullNumberedReport();
-  await Promise.all([print('split', split, FIXTURE), print('signer', full.model, full.agencyDir)]);
+  const [split, full] = [tableSplitReport(), fullNumberedReport()];
+  await Promise.all([print('split', split.model, split.agencyDir), print('signer', full.model, full.agencyDir)]);
 }, 180_000);
 
 afterAll(async () => {

@@ -11,13 +11,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../src/model/report-model.ts';
 import { blocksText } from '../../../src/model/narrative.ts';
+import { REQUEST_ROWS, RESULT_ROWS } from '../../../src/format/index.ts';
 import { PACKAGE_ROOT } from '../../../src/options.ts';
 import { renderDocx } from '../../../src/render/docx/index.ts';
 import { exampleAgencyIds, loadExample, TEMPLATES_DIR } from '../html/example-reports.ts';
 import { reportParagraphs, squeeze, tableRows } from './expected-content.ts';
 import { convertToPdf, findSoffice } from './libreoffice.ts';
 import { lineOf, redRows, wordBoxes } from '../../print/pdf-geometry.ts';
-import { fullNumberedReport, longLetter, numberedLetter } from './variants.ts';
+import { fullNumberedReport, longLetter, numberedLetter, tableSplitReport } from './variants.ts';
 
 const soffice = findSoffice();
 const CHECKER = path.resolve(PACKAGE_ROOT, '../shared/tools/gbt9704-check');
@@ -73,7 +74,7 @@ describe.skipIf(!soffice)('LibreOffice', () => {
       const { model, agencyDir } = loadExample(id);
       await addCase(id, model, agencyDir);
     }
-    const variants = { full: fullNumberedReport(), numbered: numberedLetter(), long: longLetter() };
+    const variants = { full: fullNumberedReport(), numbered: numberedLetter(), long: longLetter(), split: tableSplitReport() };
     for (const [name, v] of Object.entries(variants)) await addCase(name, v.model, v.agencyDir, false);
     const files = cases.map((c) => path.join(workDir, `${c.name}.docx`));
     convertToPdf(soffice!, files, workDir).forEach((pdf, i) => pdfs.set(cases[i]!.name, pdf));
@@ -197,6 +198,28 @@ describe.skipIf(!soffice)('LibreOffice', () => {
     expect(number.x0).toBeCloseTo(28 + char, 0);
     expect(line.at(-1)!.x1).toBeCloseTo(28 + 156 - char, 0);
     expect(line.map((w) => w.text).join('')).toBe(`${full.model.document!.number}签发人：${full.model.document!.signer}`);
+  });
+
+  it('breaks a table that does not fit the rest of its page between rows, its header rows repeated (w:tblHeader)', () => {
+    const pages = execFileSync('pdftotext', [pdfs.get('split-report')!, '-'], { encoding: 'utf8' }).split('\f').map(squeeze);
+    const start = pages.findIndex((p) => p.includes('三、收到和处理政府信息公开申请情况'));
+    expect(start).toBeGreaterThan(0);
+    const [first, second] = [pages[start]!, pages[start + 1]!];
+    expect(first).toContain(squeeze(REQUEST_ROWS.received));
+    expect(second).not.toContain(squeeze(REQUEST_ROWS.received));
+    expect(second).toContain(squeeze(REQUEST_ROWS.carriedForward));
+    for (const header of ['申请人情况', '法人或其他组织']) {
+      expect(first, header).toContain(header);
+      expect(second, header).toContain(header);
+    }
+    // A group's first two rows (its label set beside the first) stay on one page.
+    for (const group of RESULT_ROWS) {
+      if (group.kind !== 'group') continue;
+      // The start of each label: a long one wraps, and its lines mix with the numbers in the text.
+      const [a, b] = group.children.slice(0, 2).map((c) => pages.findIndex((p) => p.includes(squeeze(c.label).slice(0, 6))));
+      expect(a, group.label).toBeGreaterThan(0);
+      expect(b, group.label).toBe(a);
+    }
   });
 
   it('sets the text in the stand-ins for the office fonts, all embedded', () => {

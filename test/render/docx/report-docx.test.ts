@@ -139,7 +139,7 @@ describe.each(examples.map((e) => [e.agencyId] as const))('%s', (id) => {
     expect(printed).toEqual(tableRows(example.model));
   });
 
-  it('merges table cells as the 2021 format does, repeats header rows and keeps rows whole', () => {
+  it('merges table cells as the 2021 format does, repeats header rows, keeps rows whole and lets tables break between them', () => {
     const { report } = get(id);
     const [proactive, requests, appeals] = tables(report.document).filter((t) => t.style === 'ReportTable');
     for (const table of [proactive!, requests!, appeals!]) {
@@ -154,6 +154,13 @@ describe.each(examples.map((e) => [e.agencyId] as const))('%s', (id) => {
     }
     expect(requests!.rows.filter((r) => r.header)).toHaveLength(3);
     expect(appeals!.rows.filter((r) => r.header)).toHaveLength(3);
+    // 二's head belongs to its first block: repeated over a later block it would mislead.
+    expect(proactive!.rows.filter((r) => r.header)).toEqual([]);
+    // A table breaks between rows when it must: only header rows, the first row of
+    // 三、本年度办理结果 and the first row of each group under its label keep with the next.
+    const keeps = (r: { xml: string }) => r.xml.includes('<w:keepNext/>');
+    const requestKeeps = requests!.rows.filter(keeps).map((r) => r.cells.map((c) => c.text).find((t) => t) ?? '');
+    expect(requestKeeps).toEqual(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人', '商业企业', '三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
     // 三、本年度办理结果 spans its 22 rows; （三）不予公开 its eight.
     const results = requests!.rows.findIndex((r) => r.cells[0]!.text === '三、本年度办理结果');
     expect(requests!.rows[results]!.cells[0]!.vMerge).toBe('restart');

@@ -1,6 +1,17 @@
 /** Example models with the optional parts the five examples leave out. */
-import type { ReportModel } from '../../../src/model/report-model.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { buildReportModel, type ReportModel } from '../../../src/model/report-model.ts';
+import type { AgencyFile, YearFile } from '../../../src/model/types.ts';
 import { loadExample } from '../html/example-reports.ts';
+
+/** test/fixtures/table-split-across-pages: 三 starts low on a page and must break. */
+export function tableSplitReport(): { model: ReportModel; agencyDir: string } {
+  const agencyDir = path.resolve(import.meta.dirname, '../../fixtures/table-split-across-pages/data/demo-county');
+  const read = <T>(file: string) => parse(fs.readFileSync(path.join(agencyDir, file), 'utf8')) as T;
+  return { agencyDir, model: buildReportModel('demo-county', read<AgencyFile>('agency.yaml'), read<YearFile>('2023.yaml')) };
+}
 
 /** The numbered example (jinjie) with 签发人, 抄送, 印发 and a dated 署名. */
 export function fullNumberedReport(): { model: ReportModel; agencyDir: string } {
