@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { scalarFindings } from './scalar-findings.ts';
 import { describeYamlError, isStackExhaustion } from './yaml-errors.ts';
@@ -34,11 +35,8 @@ export interface SourceFile {
   locateText(dataPath: DataPath, index: number): SourcePosition;
 }
 
-/** The path shown to users: relative to the working directory when inside it, else absolute. */
-export const displayPath = (absolute: string): string => {
-  const rel = path.relative(process.cwd(), absolute);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolute;
-};
+// Defined with the diagnostics, which name files the same way; re-exported for the loaders.
+export { displayPath };
 
 /** Reads and parses `absolute`; never throws for bad content, only for I/O errors. */
 export async function readSourceFile(absolute: string): Promise<SourceFile> {
