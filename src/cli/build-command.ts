@@ -19,6 +19,8 @@ interface BuildFlags extends OutputFlags {
   force?: boolean;
   concurrency?: number;
   browser?: string;
+  fonts?: string;
+  strictFonts?: boolean;
   strict?: boolean;
   review?: boolean;
   format?: 'text' | 'json';
@@ -53,6 +55,8 @@ export function addBuildCommand(program: Command): void {
     .option('--force', '即使输出已是最新也重新生成')
     .option('--concurrency <n>', '同时打印的页面数（默认为 CPU 数）', positiveInteger)
     .option('--browser <path>', 'Chrome/Chromium 可执行文件路径（也可用环境变量 NIANBAO_BROWSER）')
+    .option('--fonts <dir>', '存放公文字体文件（方正小标宋简体、仿宋_GB2312 等）的文件夹（也可用环境变量 NIANBAO_FONTS）')
+    .option('--strict-fonts', '缺少公文规定的字体时构建失败，而不是用免费字体代替')
     .option('--strict', '有警告也视为失败')
     .option('--review', '门户首页 out/index.html 显示每份报告的检查状态和问题数（供机关内部审核，不要发布）')
     .addOption(new Option('--format <format>', `汇总的输出格式（默认 ${DEFAULTS.format}）`).choices(['text', 'json']));
@@ -67,6 +71,8 @@ export function addBuildCommand(program: Command): void {
         force: flags.force,
         concurrency: flags.concurrency,
         browserPath: flags.browser,
+        fontsDir: flags.fonts,
+        strictFonts: flags.strictFonts,
         strict: flags.strict,
         review: flags.review,
         output: { format: flags.format, quiet: flags.quiet, verbose: flags.verbose },

@@ -21,6 +21,7 @@ export const RULES = {
   'agency-missing': { severity: 'error', title: '缺少 agency.yaml', explanation: '每个机关目录都须有 agency.yaml，写明机关名称等基本信息。' },
   'unexpected-file': { severity: 'warning', title: '多余的文件', explanation: '机关目录下只应有 agency.yaml、<年度>.yaml 和 templates/。' },
   'file-encoding': { severity: 'error', title: '文件编码不是 UTF-8', explanation: '数据文件须以 UTF-8 编码保存（带不带 BOM 均可）。' },
+  'file-too-large': { severity: 'error', title: '文件过大', explanation: '数据文件不能超过 1 MB；一个年度的数据通常只有几十 KB。' },
   'yaml-syntax': { severity: 'error', title: 'YAML 语法错误', explanation: '文件无法按 YAML 解析，常见原因是缩进、冒号后缺空格、括号或引号未闭合。' },
   'yaml-duplicate-key': { severity: 'error', title: '字段重复', explanation: '同一层级中同一个字段只能出现一次。' },
   'yaml-alias': { severity: 'error', title: '别名无法展开', explanation: '别名（*名称）须引用前面用锚点（&名称）标出的值，不能引用包含它自身的值，展开后的内容也不能过多。数据文件通常不需要别名，直接写出值即可。' },

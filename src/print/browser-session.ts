@@ -1,7 +1,11 @@
 /**
  * One browser per build: launched lazily by the first document, shared by every page, closed at
- * the end. At most `concurrency` pages are open at once. A closed session stays closed: pages still
- * queued are refused (PrinterClosedError) rather than launching the browser again.
+ * the end. At most `concurrency` pages are in use at once. Pages asked for with `reuse` are kept
+ * in a pool from one document to the next (a new tab costs more than a navigation, and a used
+ * page keeps what it has cached); a page whose work failed is closed rather than reused. Pages belong to the browser that opened
+ * them: a pooled page of a browser that is gone is dropped, never handed out. A closed session
+ * stays closed: pages still queued are refused (PrinterClosedError) rather than launching the
+ * browser again.
  *
  * Signals are not handled here. SIGINT/SIGTERM belong to the caller — the CLI aborts the build,
  * and the build closes its printer — so the session's only process hook is `exit`, where it kills
@@ -49,6 +53,8 @@ export class BrowserSession {
   /** The launched browser, kept for the synchronous kill on exit. */
   #launched: Browser | null = null;
   #limit: LimitFunction;
+  /** Pages that finished their work, ready for the next document. */
+  #idle: Page[] = [];
   #found: FoundBrowser | null = null;
   /** Set by close() (or the exit hook); from then on nothing launches. */
   #closing: Promise<void> | null = null;
@@ -67,19 +73,37 @@ export class BrowserSession {
     return this.#found;
   }
 
-  /** Runs `fn` on a fresh page and always closes the page. Rejects with PrinterClosedError once closed. */
-  withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` on a page and closes the page afterwards. With `reuse`, the page comes from the pool
+   * (a new one when none is idle) and goes back to it when `fn` succeeds — `fn` must then leave no
+   * listener or setting behind that the next document would inherit; a page whose work failed is
+   * closed. Rejects with PrinterClosedError once the session is closed.
+   */
+  withPage<T>(fn: (page: Page) => Promise<T>, { reuse = false }: { reuse?: boolean } = {}): Promise<T> {
     return this.#limit(async () => {
       const browser = await this.#launch();
       // Closed while this page waited for the launch: the browser is going away.
       if (this.#closing) throw new PrinterClosedError();
-      const page = await browser.newPage();
+      const page = (reuse ? this.#idlePage(browser) : null) ?? (await browser.newPage());
+      let reusable = false;
       try {
-        return await fn(page);
+        const result = await fn(page);
+        reusable = reuse;
+        return result;
       } finally {
-        await page.close().catch(() => undefined);
+        if (reusable && !this.#closing && !page.isClosed()) this.#idle.push(page);
+        else await page.close().catch(() => undefined);
       }
     });
+  }
+
+  /** An idle page of `browser`; pages of another (a replaced or crashed) browser are dropped. */
+  #idlePage(browser: Browser): Page | null {
+    while (this.#idle.length) {
+      const page = this.#idle.pop()!;
+      if (page.browser() === browser && !page.isClosed() && browser.connected) return page;
+    }
+    return null;
   }
 
   /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
@@ -95,6 +119,7 @@ export class BrowserSession {
       if (!(await Promise.race([closed, patience]))) this.#kill();
     }
     this.#launched = null;
+    this.#idle = [];
     process.off('exit', this.#onExit);
   }
 

@@ -93,3 +93,22 @@ describe('portal index and open data', () => {
     expect(again.portal).toEqual([]);
   });
 });
+
+describe('portal manifest', () => {
+  it('skips generating the portal when its inputs and files are unchanged, and regenerates when a file is gone or a report changed', async () => {
+    const { options, read } = await builtPortal();
+    const manifest = JSON.parse(await read('manifest.json'));
+    const csv = await fs.stat(path.join(options.outDir, 'tables.csv'));
+    expect(manifest.files['tables.csv'].bytes).toBe(csv.size);
+    expect(manifest.inputs).toMatch(/^[0-9a-f]{64}$/);
+
+    await fs.rm(path.join(options.outDir, 'data.json'));
+    const restored = await build(options, { stages: stubStages(options), toolchain: 'test' });
+    expect(restored.portal).toEqual(['data.json']);
+
+    await fs.appendFile(path.join(options.dataDir, 'shenmu', 'agency.yaml'), '\n# 改动\n');
+    const changed = await build(options, { stages: stubStages(options), toolchain: 'test' });
+    expect(changed.reports.find((r) => r.agencyId === 'shenmu')!.status).toBe('built');
+    expect(JSON.parse(await read('manifest.json')).inputs).not.toBe(manifest.inputs);
+  });
+});
