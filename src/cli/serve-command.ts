@@ -19,7 +19,7 @@ export function addServeCommand(program: Command): void {
   const command = program
     .command('serve')
     .description('本地预览：网页和打印效果随数据、模板的保存自动刷新；PDF、DOCX 按需生成')
-    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
+    .option('--data <dir>', `数据目录（默认为项目根目录下的 ${DEFAULTS.dataDir}）`)
     .option('--port <port>', `端口（默认 ${DEFAULTS.port}，只监听 127.0.0.1）`, portNumber)
     .option('--browser <path>', '生成 PDF 用的 Chrome/Chromium 可执行文件路径');
   addOutputOptions(command, { quiet: '只显示预览地址，不报告每次刷新', verbose: '同时显示数据和模板目录，刷新时列出全部页面（含首页）' }).action(
