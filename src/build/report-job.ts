@@ -15,7 +15,7 @@ import type { Staging } from '../write/staging.ts';
 import { guardWrite } from '../write/write-failure.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
-import { tablesOf } from './portal/report-tables.ts';
+import { tablesOf } from '../model/report-tables.ts';
 import { renderOutputs } from './render-outputs.ts';
 import { timed, type BuildStages, type Printer, type StageTimings } from './stages.ts';
 

@@ -47,8 +47,8 @@ export function addBuildCommand(program: Command): void {
   const command = program
     .command('build')
     .description('生成全部或部分机关的年度报告：PDF（报告、函、报送件）、网页、DOCX，以及门户首页和开放数据')
-    .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
-    .option('--out <dir>', `输出目录（默认 ${DEFAULTS.outDir}）`)
+    .option('--data <dir>', `数据目录（默认为项目根目录下的 ${DEFAULTS.dataDir}）`)
+    .option('--out <dir>', `输出目录（默认为项目根目录下的 ${DEFAULTS.outDir}）`)
     .option('--agency <id>', '只生成该机关（可重复）', collect)
     .option('--year <year>', '只生成该年度（可重复）', collectYear)
     .option('--shard <k/n>', '把机关按标识排序后轮流分成 n 份，只生成第 k 份（多台机器分担）', shardArgument)

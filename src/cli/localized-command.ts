@@ -41,7 +41,12 @@ const MESSAGES: Record<string, Array<[RegExp, (...m: string[]) => string]>> = {
   'commander.missingArgument': [[/^error: missing required argument '([^']+)'/, (_, name) => `错误：缺少参数 <${name}>`]],
   'commander.optionMissingArgument': [[/^error: option '([^']+)' argument missing/, (_, flags) => `错误：选项 ${flags} 缺少取值`]],
   'commander.missingMandatoryOptionValue': [[/^error: required option '([^']+)' not specified/, (_, flags) => `错误：必须给出选项 ${flags}`]],
-  'commander.conflictingOption': [[/^error: (.+) cannot be used with (.+)$/, (_, a, b) => `错误：${a} 不能与 ${b} 同时使用`]],
+  'commander.conflictingOption': [
+    [
+      /^error: (?:option |environment variable )?'([^']+)'(?: \(env: [^)]*\))? cannot be used with (?:option |environment variable )?'([^']+)'(?: \(env: [^)]*\))?/,
+      (_, a, b) => `错误：选项 ${a} 不能与 ${b} 同时使用`,
+    ],
+  ],
   'commander.invalidArgument': [
     [
       /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/,

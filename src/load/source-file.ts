@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isDocument, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { firstInvalidUtf8 } from './utf8-position.ts';
 import { scalarFindings } from './scalar-findings.ts';
@@ -35,11 +36,8 @@ export interface SourceFile {
   locateText(dataPath: DataPath, index: number): SourcePosition;
 }
 
-/** The path shown to users: relative to the working directory when inside it, else absolute. */
-export const displayPath = (absolute: string): string => {
-  const rel = path.relative(process.cwd(), absolute);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolute;
-};
+// Defined with the diagnostics, which name files the same way; re-exported for the loaders.
+export { displayPath };
 
 /**
  * A year's data is some 10 KB; a file a hundred times that is a mistake (a pasted document, a

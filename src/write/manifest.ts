@@ -8,8 +8,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { ReportTables } from '../build/portal/report-tables.ts';
 import type { FontReportEntry } from '../fonts/report.ts';
+import type { ReportTables } from '../model/report-tables.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 const MANIFEST_FORMAT = 1;

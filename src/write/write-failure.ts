@@ -4,7 +4,7 @@
  * failing every report, or retrying, one by one.
  */
 import { EnvironmentError } from '../environment-error.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 
 export class OutputWriteError extends EnvironmentError {
   readonly path: string;

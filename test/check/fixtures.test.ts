@@ -20,13 +20,12 @@ interface Expected {
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /**
- * Folders of test/fixtures that are not check cases: the published texts the seed tests read, the
- * hostile corpus (test/check/hostile-corpus.test.ts) and the import cases (test/import/variants.test.ts).
+ * A case is a folder with its expected.json. The others serve other tests: the published texts
+ * (test/data/seeds.test.ts), the hostile corpus (test/check/hostile-corpus.test.ts), import inputs.
  */
-const NOT_CASES = new Set(['published', 'hostile', 'import']);
 const cases = fs
   .readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !NOT_CASES.has(e.name))
+  .filter((e) => e.isDirectory() && fs.existsSync(path.join(FIXTURES, e.name, 'expected.json')))
   .map((e) => e.name)
   .sort();
 

@@ -48,7 +48,8 @@ async function expectUnchanged({ options, before }: Awaited<ReturnType<typeof bu
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('write failures', () => {
+// The first two start the real CLI, which takes seconds on a busy machine; the 30 s kill still catches a hang.
+describe('write failures', { timeout: 60_000 }, () => {
   it('an output folder under /proc: exit 3 naming the path, no hang', () => {
     const result = runCli(['--agency', 'shenmu', '--out', '/proc/nianbao-out', '--quiet']);
     expect(result.signal).toBeNull(); // killed by the timeout: the build hung

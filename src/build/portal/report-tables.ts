@@ -15,16 +15,7 @@ import {
   SECTION_HEADINGS,
   TOTAL_LABEL,
 } from '../../format/index.ts';
-import type { ReportModel } from '../../model/report-model.ts';
-
-/** What the manifest keeps of a report's model: enough to regenerate the open data without the gate. */
-export type ReportTables = Pick<ReportModel, 'proactive' | 'requests' | 'appeals'>;
-
-export const tablesOf = (model: ReportModel): ReportTables => ({
-  proactive: model.proactive,
-  requests: model.requests,
-  appeals: model.appeals,
-});
+import type { ReportTables } from '../../model/report-tables.ts';
 
 export interface TableCell {
   section: string;

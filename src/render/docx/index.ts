@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type PizZip from 'pizzip';
-import { displayPath } from '../../load/source-file.ts';
+import { displayPath } from '../../diagnostics/display-path.ts';
 import { documentProperties, type DocumentProperties } from '../../model/document-properties.ts';
 import type { ReportModel } from '../../model/report-model.ts';
 import { OVERRIDES_FOLDER, type TemplateDirs } from '../html/template-files.ts';
