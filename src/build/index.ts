@@ -6,12 +6,12 @@
  */
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { EnvironmentError } from '../environment-error.ts';
 import { makeDir } from '../write/make-dir.ts';
 import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { guardWrite } from '../write/write-failure.ts';
+import { agencySources } from './agency-sources.ts';
 import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
@@ -22,6 +22,9 @@ import { writePortal } from './portal/index.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
+
+/** Reports checked for being current at once. */
+const CURRENT_CHECKS = 32;
 
 export interface BuildHooks {
   /** Replaces the real stages (tests inject fast stubs here). */
@@ -59,7 +62,6 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   const { signal } = hooks;
   const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
-  const sources = new SourceCache();
 
   await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
@@ -87,9 +89,12 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
     // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
     const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal: stop, fonts };
     // One report more than there are pages, so the next report renders while the others print.
-    const limit = pLimit(options.concurrency + 1);
+    const buildLimit = pLimit(options.concurrency + 1);
+    const sources = agencySources(plan.reports);
+    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts };
+    // Whether a report is current takes a few small reads: many at once, so their waits overlap.
+    const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
@@ -97,14 +102,16 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
           if (stop.aborted) return null;
           reporter.begin(planned);
           try {
-            const result = await runReport(planned, ctx);
-            reporter.finish(result);
+            const result = await runReport(planned, { ...ctx, sources: sources.take(planned.agencyId) });
+            if (result) reporter.finish(result);
             return result;
           } catch (error) {
             if (!(error instanceof EnvironmentError)) throw error;
             fatalError ??= error;
             fatal.abort();
             return null;
+          } finally {
+            sources.release(planned.agencyId);
           }
         }),
       ),
@@ -113,7 +120,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     reporter.stop();
     if (fatalError) throw fatalError;
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       diagnostics,

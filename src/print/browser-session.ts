@@ -13,6 +13,7 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EnvironmentError } from '../environment-error.ts';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
 import { PrinterClosedError } from './print-document.ts';
 
@@ -40,6 +41,11 @@ export interface BrowserSessionOptions {
 const CLOSE_TIMEOUT_MS = 5000;
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** The browser was found but would not start. */
+export class BrowserLaunchError extends EnvironmentError {
+  override name = 'BrowserLaunchError';
+}
 
 export class BrowserSession {
   #options: BrowserSessionOptions;
@@ -126,15 +132,20 @@ export class BrowserSession {
       const found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
       this.#found = found;
       const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
-      const browser = await puppeteer.launch({
-        executablePath: found.executablePath,
-        headless: 'shell',
-        args,
-        // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      const browser = await puppeteer
+        .launch({
+          executablePath: found.executablePath,
+          headless: 'shell',
+          args,
+          // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+        })
+        .catch((error: unknown) => {
+          const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          throw new BrowserLaunchError(`无法启动浏览器 ${found.executablePath}（${why}）。请检查该浏览器能否运行，或用 --browser / NIANBAO_BROWSER 指定另一个。`);
+        });
       this.#launched = browser;
       return browser;
     })();
