@@ -96,7 +96,7 @@ describe('report.pdf of every example agency', () => {
       for (const row of tableRowsOf(model)) expect(text, `${p.example.agencyId}: ${row}`).toContain(row);
       expect(p.warnings, p.example.agencyId).toEqual([]);
     }
-  });
+  }, 60_000);
 
   it('never leaves the closing alone on the last page: body text comes with the 结束语 and 署名', async () => {
     for (const p of all()) {
@@ -122,7 +122,7 @@ describe('report.pdf of every example agency', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it.skipIf(!hasPdffonts)('shows pdffonts only embedded CID TrueType fonts', () => {
     for (const p of all()) {
@@ -161,7 +161,7 @@ describe('report.pdf of every example agency', () => {
       expect(doc.getCreationDate()?.toISOString()).toBe(new Date(`${y}-${m}-${d}T00:00:00+08:00`).toISOString());
       expect(doc.context.trailerInfo.ID).toBeDefined();
     }
-  });
+  }, 60_000);
 
   it('comes out byte for byte the same when printed again', async () => {
     const p = printed.get('jinjie')!;
@@ -196,7 +196,7 @@ describe('letter.pdf and submission.pdf', () => {
     expect(text).toContain('榆林市政府信息化服务中心：');
     expect(text).toContain('2024年2月2日');
     expect(text).not.toMatch(/—\d+—/);
-  });
+  }, 60_000);
 
   it('joins the 函 and the report, the report numbered from 1, with one outline and the metadata', async () => {
     const p = printed.get('shenmu')!;
