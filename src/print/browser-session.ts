@@ -3,6 +3,12 @@
  * the end. At most `concurrency` pages are open at once. A closed session stays closed: pages still
  * queued are refused (PrinterClosedError) rather than launching the browser again.
  *
+ * A browser that dies (killed, crashed) or hangs (a document past its timeout) must not fail the
+ * build: it is killed, replaced by one new browser, and the documents it had in flight are
+ * printed again there. Should the replacement fail too, every document is refused with
+ * BrowserFailedError (an EnvironmentError: exit 3). The browser talks to us over a pipe, so it
+ * exits by itself when this process dies, even by SIGKILL, and is never orphaned.
+ *
  * Signals are not handled here. SIGINT/SIGTERM belong to the caller — the CLI aborts the build,
  * and the build closes its printer — so the session's only process hook is `exit`, where it kills
  * its browser synchronously because an exiting process cannot wait for a polite close.
@@ -10,7 +16,11 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
+import { EnvironmentError } from '../environment-error.ts';
 import { PrinterClosedError } from './print-document.ts';
+
+/** The browser died or hung again after being replaced once. */
+export class BrowserFailedError extends EnvironmentError {}
 
 /** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
 const OFFLINE_FLAGS = [
@@ -30,7 +40,35 @@ export interface BrowserSessionOptions {
   concurrency: number;
   /** The machine, for tests. */
   host?: DiscoveryHost;
+  /** How long one document may take before the browser counts as hung; for tests. */
+  documentTimeoutMs?: number;
 }
+
+/** Far beyond any real document (a report prints in about a second), well short of forever. */
+const DOCUMENT_TIMEOUT_MS = 180_000;
+/** A browser that died is replaced this many times per session; after that the build stops. */
+const MAX_RELAUNCHES = 1;
+
+class DocumentTimeoutError extends Error {}
+
+const disconnects = new WeakMap<Browser, Promise<never>>();
+
+/** Rejects when `browser` disconnects: a dead browser rejects nothing by itself, its pages' work just waits. */
+function disconnected(browser: Browser): Promise<never> {
+  let gone = disconnects.get(browser);
+  if (!gone) {
+    gone = new Promise<never>((_, reject) => {
+      if (!browser.connected) reject(new Error('disconnected'));
+      browser.once('disconnected', () => reject(new Error('disconnected')));
+    });
+    gone.catch(() => undefined);
+    disconnects.set(browser, gone);
+  }
+  return gone;
+}
+
+/** Errors that mean the browser or its page went away, rather than that the document is bad. */
+const BROWSER_GONE = /Target closed|Session closed|Connection closed|Protocol error|crashed|detached|disconnected|WebSocket is not open/i;
 
 /** How long a polite close may take before the browser is killed. */
 const CLOSE_TIMEOUT_MS = 5000;
@@ -44,6 +82,10 @@ export class BrowserSession {
   #launched: Browser | null = null;
   #limit: LimitFunction;
   #found: FoundBrowser | null = null;
+  /** How many times a dead or hung browser has been replaced. */
+  #relaunches = 0;
+  /** Why the last replaced browser failed, for the final message. */
+  #failure: string | null = null;
   /** Set by close() (or the exit hook); from then on nothing launches. */
   #closing: Promise<void> | null = null;
   #onExit = () => {
@@ -61,19 +103,78 @@ export class BrowserSession {
     return this.#found;
   }
 
-  /** Runs `fn` on a fresh page and always closes the page. Rejects with PrinterClosedError once closed. */
+  /** How many times a dead or hung browser was replaced (for the build's notes and tests). */
+  get relaunches(): number {
+    return this.#relaunches;
+  }
+
+  /**
+   * Runs `fn` on a fresh page and always closes the page. When the browser dies or hangs during
+   * `fn`, `fn` runs again on its replacement. Rejects with PrinterClosedError once closed, and
+   * with BrowserFailedError when the replacement failed as well.
+   */
   withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     return this.#limit(async () => {
-      const browser = await this.#launch();
-      // Closed while this page waited for the launch: the browser is going away.
-      if (this.#closing) throw new PrinterClosedError();
-      const page = await browser.newPage();
-      try {
-        return await fn(page);
-      } finally {
-        await page.close().catch(() => undefined);
+      for (;;) {
+        if (this.#relaunches > MAX_RELAUNCHES) throw this.#gaveUp();
+        const browser = await this.#launch();
+        // Closed while this page waited for the launch: the browser is going away.
+        if (this.#closing) throw new PrinterClosedError();
+        try {
+          return await this.#onPage(browser, fn);
+        } catch (error) {
+          if (this.#closing || !this.#failed(browser, error)) throw error;
+          this.#replace(browser, error);
+        }
       }
     });
+  }
+
+  async #onPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = this.#options.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS;
+    const hung = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DocumentTimeoutError(`一份文件打印超过 ${Math.round(timeoutMs / 1000)} 秒没有完成，浏览器可能已无响应`)), timeoutMs);
+    });
+    const gone = disconnected(browser);
+    hung.catch(() => undefined);
+    const page = await Promise.race([browser.newPage(), hung, gone]);
+    try {
+      const result = await Promise.race([fn(page), hung, gone]);
+      await page.close().catch(() => undefined);
+      return result;
+    } catch (error) {
+      // Not awaited: a hung browser would never answer, and it is about to be killed anyway.
+      void page.close().catch(() => undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Whether `error` came from the browser failing rather than from the document. */
+  #failed(browser: Browser, error: unknown): boolean {
+    if (error instanceof DocumentTimeoutError || !browser.connected) return true;
+    return error instanceof Error && BROWSER_GONE.test(error.message);
+  }
+
+  /**
+   * Kills `browser` and lets the next page launch a new one — once per failed browser, however
+   * many documents it took down with it; past MAX_RELAUNCHES the session gives up.
+   */
+  #replace(browser: Browser, error: unknown): void {
+    if (this.#launched === browser) {
+      browser.process()?.kill('SIGKILL');
+      this.#launched = null;
+      this.#browser = null;
+      this.#relaunches += 1;
+      this.#failure = error instanceof DocumentTimeoutError ? error.message : '浏览器进程意外退出';
+    }
+    if (this.#relaunches > MAX_RELAUNCHES) throw this.#gaveUp();
+  }
+
+  #gaveUp(): BrowserFailedError {
+    return new BrowserFailedError(`生成 PDF 的浏览器反复失败（${this.#failure}），重新启动 ${MAX_RELAUNCHES} 次后仍未恢复，构建停止。请检查内存是否充足，或用 --browser 指定其他浏览器。`);
   }
 
   /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
@@ -104,6 +205,8 @@ export class BrowserSession {
       const browser = await puppeteer.launch({
         executablePath: found.executablePath,
         headless: 'shell',
+        // Over a pipe, the browser exits when this process dies (even by SIGKILL): never an orphan.
+        pipe: true,
         args,
         // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
         handleSIGINT: false,
