@@ -54,6 +54,7 @@ export const RULES = {
   'appeals-total': { severity: 'error', title: '复议诉讼总计不符', explanation: '写出的总计须等于结果维持、结果纠正、其他结果、尚未审结之和；也可以不写，由工具计算。' },
   'date-invalid': { severity: 'error', title: '日期不存在', explanation: '日期格式正确，但日历上没有这一天（如 2月30日）。' },
   'date-window': { severity: 'warning', title: '日期不在报送期内', explanation: '年度报告应在次年 1月1日至 3月31日之间成文、报送和印发。' },
+  'date-unfilled': { severity: 'warning', title: '日期尚未填写', explanation: 'nianbao new 生成新年度文件时把日期留空（date: ""），待定稿时填写；留空时生成的文件不署日期。' },
   'document-date-missing': { severity: 'warning', title: '红头文件缺少成文日期', explanation: '红头文件应有成文日期（document.signature.date）。' },
   'signer-missing': { severity: 'warning', title: '上行文缺少签发人', explanation: '报送上级机关的红头文件（上行文）应在版头标注签发人（GB/T 9704-2012 7.2.4）：document.signer，或 agency.yaml 的 signer。' },
   'imprint-missing': { severity: 'warning', title: '红头文件缺少版记', explanation: '红头文件应有版记，写明印发机关和印发日期（GB/T 9704-2012 7.4）：document.printed。' },

@@ -1,7 +1,11 @@
 /**
  * One browser per build: launched lazily by the first document, shared by every page, closed at
- * the end. At most `concurrency` pages are open at once. A closed session stays closed: pages still
- * queued are refused (PrinterClosedError) rather than launching the browser again.
+ * the end. At most `concurrency` pages are in use at once. Pages asked for with `reuse` are kept
+ * in a pool from one document to the next (a new tab costs more than a navigation, and a used
+ * page keeps what it has cached); a page whose work failed is closed rather than reused. Pages belong to the browser that opened
+ * them: a pooled page of a browser that is gone is dropped, never handed out. A closed session
+ * stays closed: pages still queued are refused (PrinterClosedError) rather than launching the
+ * browser again.
  *
  * A browser that dies (killed, crashed) or hangs (a document past its timeout) must not fail the
  * build: it is killed, replaced by one new browser, and the documents it had in flight are
@@ -15,12 +19,12 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
 import { EnvironmentError } from '../environment-error.ts';
+import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
+import { deadline, disconnected, DOCUMENT_TIMEOUT_MS, gaveUp, isBrowserFailure, MAX_RELAUNCHES, DocumentTimeoutError } from './browser-failure.ts';
 import { PrinterClosedError } from './print-document.ts';
 
-/** The browser died or hung again after being replaced once. */
-export class BrowserFailedError extends EnvironmentError {}
+export { BrowserFailedError } from './browser-failure.ts';
 
 /** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
 const OFFLINE_FLAGS = [
@@ -44,36 +48,15 @@ export interface BrowserSessionOptions {
   documentTimeoutMs?: number;
 }
 
-/** Far beyond any real document (a report prints in about a second), well short of forever. */
-const DOCUMENT_TIMEOUT_MS = 180_000;
-/** A browser that died is replaced this many times per session; after that the build stops. */
-const MAX_RELAUNCHES = 1;
-
-class DocumentTimeoutError extends Error {}
-
-const disconnects = new WeakMap<Browser, Promise<never>>();
-
-/** Rejects when `browser` disconnects: a dead browser rejects nothing by itself, its pages' work just waits. */
-function disconnected(browser: Browser): Promise<never> {
-  let gone = disconnects.get(browser);
-  if (!gone) {
-    gone = new Promise<never>((_, reject) => {
-      if (!browser.connected) reject(new Error('disconnected'));
-      browser.once('disconnected', () => reject(new Error('disconnected')));
-    });
-    gone.catch(() => undefined);
-    disconnects.set(browser, gone);
-  }
-  return gone;
-}
-
-/** Errors that mean the browser or its page went away, rather than that the document is bad. */
-const BROWSER_GONE = /Target closed|Session closed|Connection closed|Protocol error|crashed|detached|disconnected|WebSocket is not open/i;
-
 /** How long a polite close may take before the browser is killed. */
 const CLOSE_TIMEOUT_MS = 5000;
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** The browser was found but would not start. */
+export class BrowserLaunchError extends EnvironmentError {
+  override name = 'BrowserLaunchError';
+}
 
 export class BrowserSession {
   #options: BrowserSessionOptions;
@@ -81,6 +64,8 @@ export class BrowserSession {
   /** The launched browser, kept for the synchronous kill on exit. */
   #launched: Browser | null = null;
   #limit: LimitFunction;
+  /** Pages that finished their work, ready for the next document. */
+  #idle: Page[] = [];
   #found: FoundBrowser | null = null;
   /** How many times a dead or hung browser has been replaced. */
   #relaunches = 0;
@@ -103,59 +88,55 @@ export class BrowserSession {
     return this.#found;
   }
 
-  /** How many times a dead or hung browser was replaced (for the build's notes and tests). */
+  /** How many times a dead or hung browser was replaced (for tests). */
   get relaunches(): number {
     return this.#relaunches;
   }
 
   /**
-   * Runs `fn` on a fresh page and always closes the page. When the browser dies or hangs during
-   * `fn`, `fn` runs again on its replacement. Rejects with PrinterClosedError once closed, and
-   * with BrowserFailedError when the replacement failed as well.
+   * Runs `fn` on a page and closes the page afterwards. With `reuse`, the page comes from the pool
+   * (a new one when none is idle) and goes back to it when `fn` succeeds — `fn` must then leave no
+   * listener or setting behind that the next document would inherit; a page whose work failed is
+   * closed. When the browser dies or hangs during `fn`, `fn` runs again on its replacement.
+   * Rejects with PrinterClosedError once the session is closed, and with BrowserFailedError when
+   * the replacement failed as well.
    */
-  withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  withPage<T>(fn: (page: Page) => Promise<T>, { reuse = false }: { reuse?: boolean } = {}): Promise<T> {
     return this.#limit(async () => {
       for (;;) {
-        if (this.#relaunches > MAX_RELAUNCHES) throw this.#gaveUp();
+        if (this.#relaunches > MAX_RELAUNCHES) throw gaveUp(this.#failure);
         const browser = await this.#launch();
         // Closed while this page waited for the launch: the browser is going away.
         if (this.#closing) throw new PrinterClosedError();
         try {
-          return await this.#onPage(browser, fn);
+          return await this.#onPage(browser, fn, reuse);
         } catch (error) {
-          if (this.#closing || !this.#failed(browser, error)) throw error;
+          if (this.#closing || !isBrowserFailure(browser, error)) throw error;
           this.#replace(browser, error);
         }
       }
     });
   }
 
-  async #onPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeoutMs = this.#options.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS;
-    const hung = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DocumentTimeoutError(`一份文件打印超过 ${Math.round(timeoutMs / 1000)} 秒没有完成，浏览器可能已无响应`)), timeoutMs);
-    });
+  /** One attempt: `fn` on a page of `browser`, cut short when the browser hangs or disconnects. */
+  async #onPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, reuse: boolean): Promise<T> {
+    const clock = deadline(this.#options.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS);
     const gone = disconnected(browser);
-    hung.catch(() => undefined);
-    const page = await Promise.race([browser.newPage(), hung, gone]);
     try {
-      const result = await Promise.race([fn(page), hung, gone]);
-      await page.close().catch(() => undefined);
-      return result;
-    } catch (error) {
-      // Not awaited: a hung browser would never answer, and it is about to be killed anyway.
-      void page.close().catch(() => undefined);
-      throw error;
+      const page = (reuse ? this.#idlePage(browser) : null) ?? (await Promise.race([browser.newPage(), clock.expired, gone]));
+      try {
+        const result = await Promise.race([fn(page), clock.expired, gone]);
+        if (reuse && !this.#closing && !page.isClosed()) this.#idle.push(page);
+        else await page.close().catch(() => undefined);
+        return result;
+      } catch (error) {
+        // Not awaited: a hung browser would never answer, and it is about to be killed anyway.
+        void page.close().catch(() => undefined);
+        throw error;
+      }
     } finally {
-      clearTimeout(timer);
+      clock.cancel();
     }
-  }
-
-  /** Whether `error` came from the browser failing rather than from the document. */
-  #failed(browser: Browser, error: unknown): boolean {
-    if (error instanceof DocumentTimeoutError || !browser.connected) return true;
-    return error instanceof Error && BROWSER_GONE.test(error.message);
   }
 
   /**
@@ -170,11 +151,16 @@ export class BrowserSession {
       this.#relaunches += 1;
       this.#failure = error instanceof DocumentTimeoutError ? error.message : '浏览器进程意外退出';
     }
-    if (this.#relaunches > MAX_RELAUNCHES) throw this.#gaveUp();
+    if (this.#relaunches > MAX_RELAUNCHES) throw gaveUp(this.#failure);
   }
 
-  #gaveUp(): BrowserFailedError {
-    return new BrowserFailedError(`生成 PDF 的浏览器反复失败（${this.#failure}），重新启动 ${MAX_RELAUNCHES} 次后仍未恢复，构建停止。请检查内存是否充足，或用 --browser 指定其他浏览器。`);
+  /** An idle page of `browser`; pages of another (a replaced or crashed) browser are dropped. */
+  #idlePage(browser: Browser): Page | null {
+    while (this.#idle.length) {
+      const page = this.#idle.pop()!;
+      if (page.browser() === browser && !page.isClosed() && browser.connected) return page;
+    }
+    return null;
   }
 
   /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
@@ -190,6 +176,7 @@ export class BrowserSession {
       if (!(await Promise.race([closed, patience]))) this.#kill();
     }
     this.#launched = null;
+    this.#idle = [];
     process.off('exit', this.#onExit);
   }
 
@@ -202,17 +189,22 @@ export class BrowserSession {
       const found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
       this.#found = found;
       const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
-      const browser = await puppeteer.launch({
-        executablePath: found.executablePath,
-        headless: 'shell',
-        // Over a pipe, the browser exits when this process dies (even by SIGKILL): never an orphan.
-        pipe: true,
-        args,
-        // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      const browser = await puppeteer
+        .launch({
+          executablePath: found.executablePath,
+          headless: 'shell',
+          args,
+          // Over a pipe, the browser exits when this process dies (even by SIGKILL): never an orphan.
+          pipe: true,
+          // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+        })
+        .catch((error: unknown) => {
+          const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          throw new BrowserLaunchError(`无法启动浏览器 ${found.executablePath}（${why}）。请检查该浏览器能否运行，或用 --browser / NIANBAO_BROWSER 指定另一个。`);
+        });
       this.#launched = browser;
       return browser;
     })();
