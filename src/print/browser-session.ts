@@ -130,8 +130,9 @@ export class BrowserSession {
         else await page.close().catch(() => undefined);
         return result;
       } catch (error) {
-        // Not awaited: a hung browser would never answer, and it is about to be killed anyway.
-        void page.close().catch(() => undefined);
+        // A failing browser is not waited for (a hung one would never answer; it is about to be killed).
+        const closing = page.close().catch(() => undefined);
+        if (!isBrowserFailure(browser, error)) await closing;
         throw error;
       }
     } finally {
