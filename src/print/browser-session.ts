@@ -7,6 +7,12 @@
  * stays closed: pages still queued are refused (PrinterClosedError) rather than launching the
  * browser again.
  *
+ * A browser that dies (killed, crashed) or hangs (a document past its timeout) must not fail the
+ * build: it is killed, replaced by one new browser, and the documents it had in flight are
+ * printed again there. Should the replacement fail too, every document is refused with
+ * BrowserFailedError (an EnvironmentError: exit 3). The browser talks to us over a pipe, so it
+ * exits by itself when this process dies, even by SIGKILL, and is never orphaned.
+ *
  * Signals are not handled here. SIGINT/SIGTERM belong to the caller — the CLI aborts the build,
  * and the build closes its printer — so the session's only process hook is `exit`, where it kills
  * its browser synchronously because an exiting process cannot wait for a polite close.
@@ -15,7 +21,10 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EnvironmentError } from '../environment-error.ts';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
+import { deadline, disconnected, DOCUMENT_TIMEOUT_MS, gaveUp, isBrowserFailure, MAX_RELAUNCHES, DocumentTimeoutError } from './browser-failure.ts';
 import { PrinterClosedError } from './print-document.ts';
+
+export { BrowserFailedError } from './browser-failure.ts';
 
 /** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
 const OFFLINE_FLAGS = [
@@ -35,6 +44,8 @@ export interface BrowserSessionOptions {
   concurrency: number;
   /** The machine, for tests. */
   host?: DiscoveryHost;
+  /** How long one document may take before the browser counts as hung; for tests. */
+  documentTimeoutMs?: number;
 }
 
 /** How long a polite close may take before the browser is killed. */
@@ -56,6 +67,10 @@ export class BrowserSession {
   /** Pages that finished their work, ready for the next document. */
   #idle: Page[] = [];
   #found: FoundBrowser | null = null;
+  /** How many times a dead or hung browser has been replaced. */
+  #relaunches = 0;
+  /** Why the last replaced browser failed, for the final message. */
+  #failure: string | null = null;
   /** Set by close() (or the exit hook); from then on nothing launches. */
   #closing: Promise<void> | null = null;
   #onExit = () => {
@@ -73,28 +88,71 @@ export class BrowserSession {
     return this.#found;
   }
 
+  /** How many times a dead or hung browser was replaced (for tests). */
+  get relaunches(): number {
+    return this.#relaunches;
+  }
+
   /**
    * Runs `fn` on a page and closes the page afterwards. With `reuse`, the page comes from the pool
    * (a new one when none is idle) and goes back to it when `fn` succeeds — `fn` must then leave no
    * listener or setting behind that the next document would inherit; a page whose work failed is
-   * closed. Rejects with PrinterClosedError once the session is closed.
+   * closed. When the browser dies or hangs during `fn`, `fn` runs again on its replacement.
+   * Rejects with PrinterClosedError once the session is closed, and with BrowserFailedError when
+   * the replacement failed as well.
    */
   withPage<T>(fn: (page: Page) => Promise<T>, { reuse = false }: { reuse?: boolean } = {}): Promise<T> {
     return this.#limit(async () => {
-      const browser = await this.#launch();
-      // Closed while this page waited for the launch: the browser is going away.
-      if (this.#closing) throw new PrinterClosedError();
-      const page = (reuse ? this.#idlePage(browser) : null) ?? (await browser.newPage());
-      let reusable = false;
-      try {
-        const result = await fn(page);
-        reusable = reuse;
-        return result;
-      } finally {
-        if (reusable && !this.#closing && !page.isClosed()) this.#idle.push(page);
-        else await page.close().catch(() => undefined);
+      for (;;) {
+        if (this.#relaunches > MAX_RELAUNCHES) throw gaveUp(this.#failure);
+        const browser = await this.#launch();
+        // Closed while this page waited for the launch: the browser is going away.
+        if (this.#closing) throw new PrinterClosedError();
+        try {
+          return await this.#onPage(browser, fn, reuse);
+        } catch (error) {
+          if (this.#closing || !isBrowserFailure(browser, error)) throw error;
+          this.#replace(browser, error);
+        }
       }
     });
+  }
+
+  /** One attempt: `fn` on a page of `browser`, cut short when the browser hangs or disconnects. */
+  async #onPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, reuse: boolean): Promise<T> {
+    const clock = deadline(this.#options.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS);
+    const gone = disconnected(browser);
+    try {
+      const page = (reuse ? this.#idlePage(browser) : null) ?? (await Promise.race([browser.newPage(), clock.expired, gone]));
+      try {
+        const result = await Promise.race([fn(page), clock.expired, gone]);
+        if (reuse && !this.#closing && !page.isClosed()) this.#idle.push(page);
+        else await page.close().catch(() => undefined);
+        return result;
+      } catch (error) {
+        // A failing browser is not waited for (a hung one would never answer; it is about to be killed).
+        const closing = page.close().catch(() => undefined);
+        if (!isBrowserFailure(browser, error)) await closing;
+        throw error;
+      }
+    } finally {
+      clock.cancel();
+    }
+  }
+
+  /**
+   * Kills `browser` and lets the next page launch a new one — once per failed browser, however
+   * many documents it took down with it; past MAX_RELAUNCHES the session gives up.
+   */
+  #replace(browser: Browser, error: unknown): void {
+    if (this.#launched === browser) {
+      browser.process()?.kill('SIGKILL');
+      this.#launched = null;
+      this.#browser = null;
+      this.#relaunches += 1;
+      this.#failure = error instanceof DocumentTimeoutError ? error.message : '浏览器进程意外退出';
+    }
+    if (this.#relaunches > MAX_RELAUNCHES) throw gaveUp(this.#failure);
   }
 
   /** An idle page of `browser`; pages of another (a replaced or crashed) browser are dropped. */
@@ -137,6 +195,8 @@ export class BrowserSession {
           executablePath: found.executablePath,
           headless: 'shell',
           args,
+          // Over a pipe, the browser exits when this process dies (even by SIGKILL): never an orphan.
+          pipe: true,
           // Signals belong to the caller (see above); Puppeteer must not act on them behind its back.
           handleSIGINT: false,
           handleSIGTERM: false,
