@@ -14,6 +14,7 @@ import { guardWrite } from '../write/write-failure.ts';
 import { agencySources } from './agency-sources.ts';
 import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
+import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
@@ -33,6 +34,8 @@ export interface BuildHooks {
   signal?: AbortSignal;
   /** Fixes the toolchain part of the fingerprints (tests: edits to src/ meanwhile must not count). */
   toolchain?: string;
+  /** The fonts to use instead of resolving them from options.fontsDir and the machine (tests). */
+  fonts?: FontPlan;
 }
 
 export interface BuildSummary {
@@ -41,6 +44,8 @@ export interface BuildSummary {
   diagnostics: Diagnostic[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
+  /** Per typeface role, the font the PDFs are set in and, where the official one is missing, a warning. */
+  fonts: FontReportEntry[];
   failed: boolean;
   interrupted: boolean;
   durationMs: number;
@@ -48,7 +53,11 @@ export interface BuildSummary {
 
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
-  const stages = hooks.stages ?? defaultStages(options);
+  // Fonts first: --strict-fonts stops the build before anything is written.
+  const fontPlan = hooks.fonts ?? (await resolveFonts({ fontsDir: options.fontsDir }));
+  const fonts = fontReport(fontPlan);
+  if (options.strictFonts && fonts.some((f) => f.substituted)) throw new FontsError(missingFontsMessage(fonts));
+  const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
   const plan = await planBuild(options);
@@ -77,11 +86,13 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
     staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
-    const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
+    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
+    // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
+    const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
-    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit };
+    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
@@ -109,11 +120,12 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     reporter.stop();
     if (fatalError) throw fatalError;
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       diagnostics,
       portal,
+      fonts,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||

@@ -7,6 +7,7 @@ import { EnvironmentError } from '../environment-error.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FontReportEntry } from '../fonts/index.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
@@ -54,6 +55,8 @@ export interface JobContext {
   fingerprint: ReportFingerprint;
   /** The build's data files, each read and parsed once. */
   sources: SourceCache;
+  /** The build's fonts, recorded in each manifest. */
+  fonts: FontReportEntry[];
   signal?: AbortSignal;
   /**
    * Bounds the reports being built (rendered, printed, written) at once; the check whether a
@@ -139,6 +142,7 @@ async function buildReport(
       title: model.title,
       fingerprint,
       warnings,
+      fonts: ctx.fonts,
       tables: tablesOf(model),
     };
     result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));

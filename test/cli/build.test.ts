@@ -67,6 +67,23 @@ describe('nianbao build (CLI)', () => {
     expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'manifest.json', 'tables.csv']);
   });
 
+  it('exits 3 when the browser cannot be found or will not start, leaving out/ as it was', async () => {
+    const root = await tempDir('cli-browser');
+    const data = path.join(root, 'data');
+    const out = path.join(root, 'out');
+    await copyAgency('xinxiang-office', data, 'xinxiang-office');
+    const missing = await runInProcess(['build', '--data', data, '--out', out, '--quiet', '--browser', path.join(root, 'no-such-chrome')]);
+    expect(missing.code, missing.stdout + missing.stderr).toBe(3);
+    expect(missing.stderr).toContain('指定的浏览器不存在');
+    // A file that exists but is no browser: found, then fails to launch.
+    const notBrowser = path.join(root, 'not-a-browser');
+    await fs.writeFile(notBrowser, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const broken = await runInProcess(['build', '--data', data, '--out', out, '--quiet', '--browser', notBrowser]);
+    expect(broken.code, broken.stdout + broken.stderr).toBe(3);
+    expect(broken.stderr).toContain('无法启动浏览器');
+    expect((await listTree(out)).filter((p) => p.startsWith('xinxiang-office'))).toEqual([]);
+  }, 120_000);
+
   it('builds one example agency end to end with every output, then skips it as current', async () => {
     const root = await tempDir('cli-full');
     const data = path.join(root, 'data');

@@ -11,7 +11,7 @@ import { writeOutputFile } from '../../write/output-file.ts';
 import { writeStreamedOutputFile } from '../../write/streamed-output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage } from './index-page.ts';
+import { indexPage, type IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsvChunks } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
 import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
@@ -28,8 +28,9 @@ export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
+  page: IndexPageOptions = {},
 ): Promise<string[]> {
-  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results));
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page);
 }
 
 /**
@@ -37,12 +38,13 @@ export async function writePortal(
  * the portal's manifest; nothing when the manifest shows them current. Returns the names of the
  * files that changed.
  */
-export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[]): Promise<string[]> {
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
   const made = await generator();
-  const inputs = portalInputs(entries, made);
+  // The page options change index.html, so they are an input like the reports.
+  const inputs = portalInputs(entries, `${made} ${JSON.stringify(page)}`);
   if (await portalCurrent(staging.outDir, inputs, PORTAL_FILES)) return [];
   const contents: Record<(typeof PORTAL_FILES)[number], () => Iterable<string>> = {
-    'index.html': () => [indexPage(entries)],
+    'index.html': () => [indexPage(entries, page)],
     'data.json': () => [dataJson(entries, made)],
     'tables.csv': () => tablesCsvChunks(entries),
   };
