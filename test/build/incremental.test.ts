@@ -72,6 +72,11 @@ describe('incremental builds', () => {
     expect(narrowed.built).toEqual(['two-years/2024']);
     const index = await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
     expect(index).toContain('two-years/2024/index.html');
-    expect(index).toContain('未生成');
+    // The public index lists only what is published; the office's review index lists every report.
+    expect(index).not.toContain('未生成');
+    await run({ agencies: ['two-years'], years: [2024], review: true });
+    const review = await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
+    expect(review).toContain('two-years/2024/index.html');
+    expect(review).toContain('未生成');
   });
 });

@@ -23,7 +23,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
  * Folders of test/fixtures that are not check cases: the published texts the seed tests read, and
  * the hostile corpus (test/check/hostile-corpus.test.ts).
  */
-const NOT_CASES = new Set(['published', 'hostile']);
+const NOT_CASES = new Set(['published', 'hostile', 'import']);
 const cases = fs
   .readdirSync(FIXTURES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !NOT_CASES.has(e.name))

@@ -41,7 +41,7 @@ export async function writePortal(
 export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
   const made = await generator();
   // The page options change index.html, so they are an input like the reports.
-  const inputs = portalInputs(entries, `${made} ${JSON.stringify(page)}`);
+  const inputs = portalInputs(entries, page.review ? `${made} review` : made);
   if (await portalCurrent(staging.outDir, inputs, PORTAL_FILES)) return [];
   const contents: Record<(typeof PORTAL_FILES)[number], () => Iterable<string>> = {
     'index.html': () => [indexPage(entries, page)],
