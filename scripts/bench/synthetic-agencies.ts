@@ -61,12 +61,19 @@ function previousYear(text: string): string {
     );
 }
 
-/** The township example has no 成文日期 (its source lost it); a synthetic one gets one. */
-const withDocumentDate = (text: string): string => text.replace(/^  closing: .*$/m, (line) => `${line}\n  signature:\n    date: 2024-01-20`);
+/**
+ * The township example lacks its 成文日期, 签发人 and 版记 (its source lost them); a synthetic one
+ * gets made-up ones, as a real upward report has them.
+ */
+const withDocumentParts = (text: string): string =>
+  text.replace(
+    /^  closing: .*$/m,
+    (line) => `${line}\n  signer: 王明\n  signature:\n    date: 2024-01-20\n  printed:\n    by: 锦界镇党政综合办公室\n    date: 2024-01-20`,
+  );
 
 function filesOf(kind: AgencyKind, example: Map<string, string>): Map<string, string> {
   const files = new Map(example);
-  if (kind === 'township') files.set('2023.yaml', withDocumentDate(files.get('2023.yaml')!));
+  if (kind === 'township') files.set('2023.yaml', withDocumentParts(files.get('2023.yaml')!));
   if (kind === 'city-long') {
     const [name, text] = [...files].find(([n]) => n !== 'agency.yaml')!;
     files.set(name, repeatBlock(repeatBlock(text, 'problems', LONG_REPEAT), 'otherMatters', LONG_REPEAT));

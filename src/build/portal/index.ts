@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { AgencyEntry } from '../../load/discover.ts';
 import { PACKAGE_ROOT } from '../../options.ts';
 import { writeOutputFile } from '../../write/output-file.ts';
+import { writeStreamedOutputFile } from '../../write/streamed-output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
 import { indexPage, type IndexPageOptions } from './index-page.ts';
-import { dataJson, tablesCsv } from './open-data.ts';
+import { dataJson, tablesCsvChunks } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
 import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
 
@@ -42,14 +43,14 @@ export async function writePortalFiles(staging: Staging, entries: readonly Porta
   // The page options change index.html, so they are an input like the reports.
   const inputs = portalInputs(entries, page.review ? `${made} review` : made);
   if (await portalCurrent(staging.outDir, inputs, PORTAL_FILES)) return [];
-  const contents: Record<(typeof PORTAL_FILES)[number], () => string> = {
-    'index.html': () => indexPage(entries, page),
-    'data.json': () => dataJson(entries, made),
-    'tables.csv': () => tablesCsv(entries),
+  const contents: Record<(typeof PORTAL_FILES)[number], () => Iterable<string>> = {
+    'index.html': () => [indexPage(entries, page)],
+    'data.json': () => [dataJson(entries, made)],
+    'tables.csv': () => tablesCsvChunks(entries),
   };
   const written: string[] = [];
   for (const name of PORTAL_FILES) {
-    if (await writeOutputFile(staging, name, contents[name]())) written.push(name);
+    if (await writeStreamedOutputFile(staging, name, contents[name]())) written.push(name);
   }
   await writeOutputFile(staging, PORTAL_MANIFEST, await portalManifestText(staging.outDir, inputs, PORTAL_FILES));
   return written;

@@ -60,10 +60,14 @@ const csvField = (value: string | number): string => {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** UTF-8 with a byte-order mark and CRLF line ends: what Excel needs to open Chinese text correctly. */
-export function tablesCsv(entries: readonly PortalEntry[]): string {
-  const lines = [['机关标识', '机关名称', '年度', '部分', '行', '列', '数值'].join(',')];
+/**
+ * UTF-8 with a byte-order mark and CRLF line ends: what Excel needs to open Chinese text correctly.
+ * In chunks, a report at a time: for a province the whole text is longer than a string can be.
+ */
+export function* tablesCsvChunks(entries: readonly PortalEntry[]): Generator<string> {
+  yield `\uFEFF${['机关标识', '机关名称', '年度', '部分', '行', '列', '数值'].join(',')}\r\n`;
   for (const e of published(entries)) {
+    const lines: string[] = [];
     for (const cell of tableCells(e.manifest!.tables)) {
       lines.push(
         [e.agencyId, e.agencyName, e.year, cell.section, cell.rowPath.join(LABEL_SEPARATOR), cell.column, cell.value]
@@ -71,6 +75,8 @@ export function tablesCsv(entries: readonly PortalEntry[]): string {
           .join(','),
       );
     }
+    if (lines.length) yield `${lines.join('\r\n')}\r\n`;
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export const tablesCsv = (entries: readonly PortalEntry[]): string => [...tablesCsvChunks(entries)].join('');
