@@ -17,3 +17,5 @@ export { formatBuildSummary } from './build/summary.ts';
 export { shardAgencies } from './build/plan.ts';
 export { create, CreateError, type CreateRequest, type CreateResult } from './create/index.ts';
 export { serve, type PreviewServer, type ServeHooks } from './serve/index.ts';
+export { summarize, type SummaryOutcome, type SummaryRequest } from './groups/index.ts';
+export type { GroupResult, GroupStatus } from './groups/build-groups.ts';

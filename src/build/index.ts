@@ -15,6 +15,7 @@ import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
+import { buildGroups, type GroupResult } from '../groups/build-groups.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
@@ -33,6 +34,8 @@ export interface BuildSummary {
   reports: ReportResult[];
   /** Findings not tied to one report: the data folder, bad folder names, unknown --agency ids. */
   diagnostics: Diagnostic[];
+  /** Each group's years (data/groups/); empty when the build was narrowed, sharded or interrupted. */
+  groups: GroupResult[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
   failed: boolean;
@@ -68,7 +71,8 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of recoverOutput(options.outDir)) reporter.note(line);
     staging = await createStaging(options.outDir);
-    const fingerprint = reportFingerprints(hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir)));
+    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
+    const fingerprint = reportFingerprints(toolchain);
     const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
@@ -86,16 +90,24 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
+    // Groups sum whole agencies: only a build of every agency makes them.
+    const groups =
+      signal?.aborted || options.shard || options.agencies.length
+        ? { results: [], diagnostics: [] }
+        : await buildGroups({ options, stages, printer, staging, toolchain, sources, agencies: plan.agencies }, null, options.years);
+    diagnostics.push(...groups.diagnostics);
     const interrupted = Boolean(signal?.aborted);
     const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
     return {
       reports,
+      groups: groups.results,
       diagnostics,
       portal,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||
-        reports.some((r) => r.status !== 'built' && r.status !== 'current'),
+        reports.some((r) => r.status !== 'built' && r.status !== 'current') ||
+        groups.results.some((g) => g.status === 'failed'),
       interrupted,
       durationMs: Math.round(performance.now() - started),
     };

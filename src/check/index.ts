@@ -3,6 +3,7 @@
  * then every 勾稽 rule on the parts the schema accepted. Nothing here prints; callers format.
  */
 import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkGroups } from '../groups/group-file.ts';
 import { agenciesNotFound, agencyMissing, discoverData } from '../load/discover.ts';
 import { loadReportInput, type ReportInput } from '../load/report-input.ts';
 import { SourceCache } from '../load/source-cache.ts';
@@ -89,6 +90,12 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
       remember(input.agency);
       all.push(...(await checkReport(input, options)).diagnostics);
     }
+  }
+  // Groups sum agencies: checked with the whole folder, not when --agency narrows the check.
+  if (!options.agencies.length) {
+    const groups = await checkGroups(options.dataDir, folder.agencies);
+    groups.sources.forEach(remember);
+    all.push(...groups.diagnostics);
   }
   // An agency file's findings come back with each of its reports.
   const diagnostics = sortDiagnostics(uniqueDiagnostics(all));

@@ -9,6 +9,7 @@ import { addBuildCommand } from './build-command.ts';
 import { addCheckCommand } from './check-command.ts';
 import { addNewCommand } from './new-command.ts';
 import { addServeCommand } from './serve-command.ts';
+import { addSummaryCommand } from './summary-command.ts';
 
 function createProgram(): Command {
   const program = new Command('nianbao')
@@ -19,6 +20,7 @@ function createProgram(): Command {
   addBuildCommand(program);
   addNewCommand(program);
   addServeCommand(program);
+  addSummaryCommand(program);
   return program;
 }
 

@@ -11,6 +11,8 @@ import { displayPath } from './source-file.ts';
 export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR_FILE = /^(\d{4})\.yaml$/;
 export const AGENCY_FILE = 'agency.yaml';
+/** `data/groups/` holds the roll-up groups (src/groups), never an agency; no agency may take the name. */
+export const GROUPS_FOLDER = 'groups';
 
 /** The year a data file's name stands for (2024.yaml → 2024), or null for any other name. */
 export const yearOfFile = (name: string): number | null => {
@@ -47,7 +49,7 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
   }
   const agencies: AgencyEntry[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === GROUPS_FOLDER) continue;
     const dir = path.join(root, entry.name);
     if (!AGENCY_ID_PATTERN.test(entry.name)) {
       diagnostics.push(diagnostic('agency-id', start(dir), `机关目录名“${entry.name}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）${idHint(entry.name)}`));

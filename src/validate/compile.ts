@@ -1,4 +1,4 @@
-/** Compiles the two schemas once with AJV (draft 2020-12, every error, strict) and caches the validators. */
+/** Compiles the schemas once with AJV (draft 2020-12, every error, strict) and caches the validators. */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ANNOTATION_KEYWORDS } from './schema/schema-node.ts';
@@ -24,7 +24,11 @@ function compileAll(): Record<FileKind, ValidateFunction> {
   });
   addFormats(ajv, ['date', 'email', 'uri']);
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  return { agency: ajv.compile(schemaFor('agency')), report: ajv.compile(schemaFor('report')) };
+  return {
+    agency: ajv.compile(schemaFor('agency')),
+    report: ajv.compile(schemaFor('report')),
+    group: ajv.compile(schemaFor('group')),
+  };
 }
 
 export function validatorFor(kind: FileKind): ValidateFunction {

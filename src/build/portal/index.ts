@@ -1,6 +1,6 @@
 /**
- * Writes the portal files directly under `out/`: index.html, data.json and tables.csv, each
- * atomically and only when its content changed.
+ * Writes the portal files directly under `out/`: index.html, data.json, tables.csv and
+ * tables.xlsx, each atomically and only when its content changed.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -11,9 +11,18 @@ import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
 import { indexPage } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
-import { portalEntries } from './portal-entries.ts';
+import { portalEntries, type PortalEntry } from './portal-entries.ts';
 
 const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
+const WORKBOOK = 'tables.xlsx';
+
+const exists = (file: string) => fs.access(file).then(() => true, () => false);
+
+async function allTablesWorkbook(entries: readonly PortalEntry[]): Promise<Uint8Array> {
+  const { tablesWorkbook } = await import('../../export/xlsx/tables-workbook.ts');
+  const published = entries.filter((e) => e.manifest);
+  return tablesWorkbook(published.map((e) => ({ caption: `${e.agencyName} ${e.year}年度`, tables: e.manifest!.tables })));
+}
 
 async function generator(): Promise<string> {
   const pkg = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -35,6 +44,10 @@ export async function writePortal(
   const written: string[] = [];
   for (const name of PORTAL_FILES) {
     if (await writeOutputFile(staging, name, contents[name])) written.push(name);
+  }
+  // The workbook holds what tables.csv holds: made (and exceljs loaded) only when that changed.
+  if (written.includes('tables.csv') || !(await exists(path.join(staging.outDir, WORKBOOK)))) {
+    if (await writeOutputFile(staging, WORKBOOK, await allTablesWorkbook(entries))) written.push(WORKBOOK);
   }
   return written;
 }
