@@ -15,6 +15,7 @@ export type { BuildStages, OutputName, StageTimings } from './build/stages.ts';
 export { createReporter, type BuildReporter } from './build/progress.ts';
 export { formatBuildSummary } from './build/summary.ts';
 export { shardAgencies } from './build/plan.ts';
+export { assemblePortal, PortalInputError, type PortalRequest, type PortalSummary } from './build/portal/assemble.ts';
 export { create, CreateError, type CreateRequest, type CreateResult } from './create/index.ts';
 export { serve, type PreviewServer, type ServeHooks } from './serve/index.ts';
 export { summarize, type SummaryOutcome, type SummaryRequest } from './groups/index.ts';

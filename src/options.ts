@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { findProjectRoot } from './load/project-root.ts';
 
 export interface NianbaoOptions {
   /** Folder of the agencies' data: `<dataDir>/<agency-id>/{agency.yaml,<year>.yaml}`. */
@@ -16,12 +17,19 @@ export interface NianbaoOptions {
   agencies: string[];
   /** Only these years; empty means all. */
   years: number[];
+  /**
+   * Only these reports (`nianbao check <path>…`): an agency with one year, or with every year when
+   * `year` is null. Empty means no such narrowing; `agencies` and `years` still apply.
+   */
+  reports: ReportSelector[];
   /** `k/n`: build only the k-th of n deterministic shares of the agencies. */
   shard: { index: number; count: number } | null;
   /** Rebuild even when outputs are current. */
   force: boolean;
   /** Warnings fail the gate too. */
   strict: boolean;
+  /** The portal index shows each report's check status and finding counts (for the office, not for citizens). */
+  review: boolean;
   /** How many documents print at once. */
   concurrency: number;
   /** Explicit browser executable (--browser, NIANBAO_BROWSER or PUPPETEER_EXECUTABLE_PATH); null to search. */
@@ -29,6 +37,11 @@ export interface NianbaoOptions {
   output: { format: 'text' | 'json'; quiet: boolean; verbose: boolean; color: boolean };
   /** The preview server (`nianbao serve`): it listens on 127.0.0.1 only. */
   serve: { port: number };
+}
+
+export interface ReportSelector {
+  agencyId: string;
+  year: number | null;
 }
 
 export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output' | 'serve'>> & {
@@ -43,24 +56,41 @@ export const DEFAULTS = { dataDir: 'data', outDir: 'out', format: 'text', port: 
 /** The repository (or installed package) root: templates and schemas live here. */
 export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
 
+/**
+ * Colour on a terminal unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR is 0/false;
+ * FORCE_COLOR=1 (2, 3, true) turns it on for a log or a pipe too.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (env.NO_COLOR) return false;
+  if (force !== undefined) return true;
+  return isTTY;
+}
+
 export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.ProcessEnv = process.env): NianbaoOptions {
   const cwd = input.cwd ?? process.cwd();
+  // Folders the user typed are relative to where they typed them; the defaults live in the project root.
+  const root = input.dataDir !== undefined && input.outDir !== undefined ? cwd : (findProjectRoot(cwd) ?? cwd);
+  const inRoot = (given: string | undefined, fallback: string) => (given === undefined ? path.join(root, fallback) : path.resolve(cwd, given));
   return {
-    dataDir: path.resolve(cwd, input.dataDir ?? DEFAULTS.dataDir),
-    outDir: path.resolve(cwd, input.outDir ?? DEFAULTS.outDir),
+    dataDir: inRoot(input.dataDir, DEFAULTS.dataDir),
+    outDir: inRoot(input.outDir, DEFAULTS.outDir),
     templatesDir: path.resolve(cwd, input.templatesDir ?? path.join(PACKAGE_ROOT, 'templates')),
     agencies: input.agencies ?? [],
     years: input.years ?? [],
+    reports: input.reports ?? [],
     shard: input.shard ?? null,
     force: input.force ?? false,
     strict: input.strict ?? false,
+    review: input.review ?? false,
     concurrency: Math.max(1, input.concurrency ?? os.availableParallelism()),
     browserPath: input.browserPath ?? env.NIANBAO_BROWSER ?? env.PUPPETEER_EXECUTABLE_PATH ?? null,
     output: {
       format: input.output?.format ?? DEFAULTS.format,
       quiet: input.output?.quiet ?? false,
       verbose: input.output?.verbose ?? false,
-      color: input.output?.color ?? Boolean(process.stdout.isTTY && !env.NO_COLOR),
+      color: input.output?.color ?? wantsColor(env, Boolean(process.stdout.isTTY)),
     },
     serve: { port: input.serve?.port ?? DEFAULTS.port },
   };

@@ -4,12 +4,15 @@
  * build, reports that are current skipped, and the portal index and open data written at the end.
  * Signals are the caller's: the CLI turns SIGINT/SIGTERM into an abort of `hooks.signal`.
  */
-import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { EnvironmentError } from '../environment-error.ts';
+import { makeDir } from '../write/make-dir.ts';
+import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
+import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
@@ -52,15 +55,19 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   const diagnostics = plan.diagnostics;
   const sources = new SourceCache();
 
-  await fs.mkdir(options.outDir, { recursive: true });
+  await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
+  // A failure of the machine (a full disk) fails every report alike: the first one stops the build.
+  const fatal = new AbortController();
+  let fatalError: EnvironmentError | null = null;
+  const stop = signal ? AbortSignal.any([signal, fatal.signal]) : fatal.signal;
   let staging: Staging | null = null;
   const printer = lazyPrinter(() => stages.printer());
   const closePrinter = () => printer.close().catch(() => {});
   // Closing the printer makes prints in flight fail at once and refuses later ones, so an abort
   // waits for no print and launches no browser.
   const onAbort = () => void closePrinter();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  stop.addEventListener('abort', onAbort, { once: true });
   // If the process exits before the build winds down (a second Ctrl-C), temp folders still go.
   const onExit = () => {
     staging?.dispose();
@@ -69,30 +76,38 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   };
   process.on('exit', onExit);
   try {
-    for (const line of recoverOutput(options.outDir)) reporter.note(line);
-    staging = await createStaging(options.outDir);
+    for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
+    staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
     const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
     const fingerprint = reportFingerprints(toolchain);
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal };
+    const ctx = { options, stages, printer, staging, fingerprint, sources, signal: stop };
     // One report more than there are pages, so the next report renders while the others print.
     const limit = pLimit(options.concurrency + 1);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
         limit(async () => {
-          if (signal?.aborted) return null;
+          if (stop.aborted) return null;
           reporter.begin(planned);
-          const result = await runReport(planned, ctx);
-          reporter.finish(result);
-          return result;
+          try {
+            const result = await runReport(planned, ctx);
+            reporter.finish(result);
+            return result;
+          } catch (error) {
+            if (!(error instanceof EnvironmentError)) throw error;
+            fatalError ??= error;
+            fatal.abort();
+            return null;
+          }
         }),
       ),
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
+    if (fatalError) throw fatalError;
     // Groups sum whole agencies: only a build of every agency makes them.
     const groups =
-      signal?.aborted || options.shard || options.agencies.length
+      stop.aborted || options.shard || options.agencies.length
         ? { results: [], diagnostics: [] }
         : await buildGroups({ options, stages, printer, staging, toolchain, sources, agencies: plan.agencies }, null, options.years);
     diagnostics.push(...groups.diagnostics);
@@ -112,7 +127,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
       durationMs: Math.round(performance.now() - started),
     };
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    stop.removeEventListener('abort', onAbort);
     reporter.stop();
     await closePrinter();
     process.off('exit', onExit);

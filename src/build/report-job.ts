@@ -1,8 +1,9 @@
 /**
  * One report through the pipeline: skip it when its outputs are current, otherwise gate → render
  * → print → write. Every failure is caught and becomes the report's result, so one bad report
- * never stops the others.
+ * never stops the others — except a failure of the machine (EnvironmentError), which stops the build.
  */
+import { EnvironmentError } from '../environment-error.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -10,6 +11,7 @@ import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
 import type { Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from './portal/report-tables.ts';
@@ -95,7 +97,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
   }
 
   try {
-    const input = await loadReportInput(planned.agencyDir, planned.year, ctx.sources);
+    const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
     const gate = await timed(result.stageMs, 'gate', () => ctx.stages.gate(input));
     result.diagnostics = gate.diagnostics;
@@ -120,10 +122,12 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       warnings,
       tables: tablesOf(model),
     };
-    result.published = await writeReportFolder(ctx.staging, rendered.files, manifest);
+    result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));
     result.written = Object.keys(result.published.files);
     return done('built');
   } catch (error) {
+    // The machine failed, not this report: the build stops and says so (exit 3).
+    if (error instanceof EnvironmentError) throw error;
     if (ctx.signal?.aborted) return done('interrupted');
     result.error = error instanceof Error ? error.message : String(error);
     return done('failed');

@@ -33,11 +33,12 @@ export interface BuildStages {
 }
 
 /**
- * Milliseconds a report spent in each stage: the gate, then the web page (html), the DOCX files
- * (docx) and the PDFs (pdf: print documents, printing — including any wait for the browser — and
- * the merged submission). The last three run side by side, so their times overlap.
+ * Milliseconds a report spent in each stage: reading its data files (load), the gate, then the web
+ * page (html), the DOCX files (docx) and the PDFs (pdf: print documents, printing — including any
+ * wait for the browser — and the merged submission), and writing its folder (write). html, docx
+ * and pdf run side by side, so their times overlap.
  */
-export type StageTimings = Partial<Record<'gate' | 'html' | 'docx' | 'pdf', number>>;
+export type StageTimings = Partial<Record<'load' | 'gate' | 'html' | 'docx' | 'pdf' | 'write', number>>;
 
 /** Runs `work` and records how long it took under `stage`, also when it fails. */
 export async function timed<T>(timings: StageTimings, stage: keyof StageTimings, work: () => Promise<T>): Promise<T> {

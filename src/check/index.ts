@@ -2,9 +2,11 @@
  * The gate (`nianbao check`, and the first stage of every build): the schema of every data file,
  * then every 勾稽 rule on the parts the schema accepted. Nothing here prints; callers format.
  */
-import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic, type FindingsReport } from '../diagnostics/diagnostic.ts';
+import path from 'node:path';
 import { checkGroups } from '../groups/group-file.ts';
 import { agenciesNotFound, agencyMissing, discoverData } from '../load/discover.ts';
+import { isSelected } from '../load/path-selection.ts';
 import { loadReportInput, type ReportInput } from '../load/report-input.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import { readSourceFile, type SourceFile } from '../load/source-file.ts';
@@ -23,14 +25,8 @@ export interface ReportCheck {
   failed: boolean;
 }
 
-export interface CheckSummary {
-  diagnostics: Diagnostic[];
-  failed: boolean;
-  errors: number;
-  warnings: number;
-  /** File as shown in diagnostics → its text, for code frames. */
-  sources: Record<string, string>;
-}
+/** What `nianbao check` found; printed by diagnostics/format.ts. */
+export type CheckSummary = FindingsReport;
 
 const isFailure = (diagnostics: readonly Diagnostic[], strict: boolean) =>
   hasErrors(diagnostics) || (strict && diagnostics.length > 0);
@@ -68,24 +64,35 @@ export async function checkReport(input: ReportInput, options: NianbaoOptions): 
 export async function check(options: NianbaoOptions): Promise<CheckSummary> {
   const folder = await discoverData(options.dataDir);
   const cache = new SourceCache();
-  const all: Diagnostic[] = [...folder.diagnostics];
   const sources: Record<string, string> = {};
   const remember = (source: SourceFile | null) => {
     if (source) sources[source.file] = source.text;
   };
 
-  all.push(...agenciesNotFound(folder, options.agencies));
-  const agencies = folder.agencies.filter((a) => !options.agencies.length || options.agencies.includes(a.id));
+  const picked = (id: string) => (!options.agencies.length || options.agencies.includes(id)) && isSelected(options.reports, id, null);
+  // A narrowed check answers for what it was asked about, not for an unrelated bad folder (an
+  // office's own agency beside the one being committed); a missing data folder concerns every run.
+  const narrowed = options.agencies.length > 0 || options.reports.length > 0;
+  const pickedDirs = [...new Set([...options.agencies, ...options.reports.map((r) => r.agencyId)])]
+    .filter(picked)
+    .map((id) => path.join(folder.root, id) + path.sep);
+  const all: Diagnostic[] = narrowed
+    ? folder.diagnostics.filter((d) => d.code === 'data-missing' || pickedDirs.some((dir) => path.resolve(d.file).startsWith(dir)))
+    : [...folder.diagnostics];
+  all.push(...agenciesNotFound(folder, [...new Set([...options.agencies, ...options.reports.map((r) => r.agencyId)])]));
+  const agencies = folder.agencies.filter((a) => picked(a.id));
   for (const agency of agencies) {
-    const years = agency.years.filter((y) => !options.years.length || options.years.includes(y.year));
+    const years = agency.years.filter(
+      (y) => (!options.years.length || options.years.includes(y.year)) && isSelected(options.reports, agency.id, y.year),
+    );
     // Each report checks its agency.yaml; an agency with no (selected) year file yet is checked on its own.
     if (agency.agencyFile && !years.length) {
       const source = await readSourceFile(agency.agencyFile);
       remember(source);
       all.push(...validateSource(source, 'agency').diagnostics);
     }
-    for (const { year } of years) {
-      const input = await loadReportInput(agency.dir, year, cache);
+    for (const { year, file } of years) {
+      const input = await loadReportInput(agency.dir, year, cache, file);
       remember(input.report);
       remember(input.agency);
       all.push(...(await checkReport(input, options)).diagnostics);

@@ -20,6 +20,16 @@ export interface Diagnostic extends SourcePosition {
   related?: Array<SourcePosition & { message: string }>;
 }
 
+/** A set of findings as printers show it: `nianbao check`'s result, a build's gate. */
+export interface FindingsReport {
+  diagnostics: Diagnostic[];
+  failed: boolean;
+  errors: number;
+  warnings: number;
+  /** File as shown in diagnostics → its text, for code frames. */
+  sources: Record<string, string>;
+}
+
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
 

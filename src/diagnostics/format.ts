@@ -2,11 +2,11 @@
  * Prints the gate's findings: for people, `file:line:col 严重程度 [code] message` with a code frame
  * of the YAML; for machines (`--format json`), one JSON document.
  */
-import { codeFrameColumns } from '@babel/code-frame';
-import type { CheckSummary } from '../check/index.ts';
 import type { NianbaoOptions } from '../options.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { displayWidth } from './display-width.ts';
+import type { Diagnostic, FindingsReport } from './diagnostic.ts';
+import { showInvisible } from '../load/text-characters.ts';
+import { codeFrame } from './code-frame.ts';
+import { RULES } from './rules.ts';
 
 const SEVERITY_TEXT = { error: '错误', warning: '警告' } as const;
 
@@ -15,12 +15,14 @@ type Paint = (style: keyof typeof ANSI, text: string) => string;
 
 const painter = (color: boolean): Paint => (style, text) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
 
-export function formatDiagnostics(summary: CheckSummary, options: NianbaoOptions): string {
+/** --quiet: one line per finding, no code frame; --verbose: also each rule's explanation. */
+export function formatDiagnostics(summary: FindingsReport, options: NianbaoOptions): string {
   if (options.output.format === 'json') {
     return `${JSON.stringify({ diagnostics: summary.diagnostics, summary: { errors: summary.errors, warnings: summary.warnings } }, null, 2)}\n`;
   }
+  const { quiet, verbose } = options.output;
   const paint = painter(options.output.color);
-  const blocks = summary.diagnostics.map((d) => formatDiagnostic(d, summary.sources[d.file], paint));
+  const blocks = summary.diagnostics.map((d) => formatDiagnostic(d, quiet ? undefined : summary.sources[d.file], paint, verbose));
   const total =
     summary.diagnostics.length === 0
       ? options.output.quiet
@@ -30,24 +32,15 @@ export function formatDiagnostics(summary: CheckSummary, options: NianbaoOptions
   return [...blocks, total].filter(Boolean).join('\n');
 }
 
-function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = painter(false)): string {
+function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = painter(false), explain = false): string {
   const severity = paint(d.severity === 'error' ? 'red' : 'yellow', SEVERITY_TEXT[d.severity]);
-  const lines = [`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${paint('gray', `[${d.code}]`)} ${d.message}`];
+  const lines = [`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${paint('gray', `[${d.code}]`)} ${showInvisible(d.message)}`];
   const frame = source ? codeFrame(source, d.line, d.column) : '';
   if (frame) lines.push(frame);
   for (const r of d.related ?? []) lines.push(`  ${paint('cyan', '相关位置')} ${r.file}:${r.line}:${r.column} ${r.message}`);
+  const rule = explain ? RULES[d.code as keyof typeof RULES] : undefined;
+  if (rule) lines.push(`  ${paint('cyan', `规则 ${d.code}`)}：${rule.title}。${rule.explanation}`);
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A code frame around line:column. Babel places the caret by counting characters, which puts it
- * short of the column on lines with Chinese text, so the caret line is re-padded by display width.
- */
-export function codeFrame(source: string, line: number, column: number): string {
-  const lines = source.split(/\r?\n/);
-  if (line < 1 || line > lines.length) return '';
-  const frame = codeFrameColumns(source, { start: { line, column } }, { highlightCode: false, linesAbove: 2, linesBelow: 1 });
-  const target = lines[line - 1] ?? '';
-  const padding = ' '.repeat(displayWidth(target.slice(0, Math.max(0, column - 1)).replace(/\t/g, ' ')));
-  return frame.replace(/^( +\| )[ \t]*\^/m, (_, gutter: string) => `${gutter}${padding}^`);
-}
+export { codeFrame } from './code-frame.ts';

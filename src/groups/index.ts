@@ -12,7 +12,8 @@ import type { BuildStages } from '../build/stages.ts';
 import { discoverData } from '../load/discover.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { createStaging, lockOutput, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { lockOutput } from '../build/output-lock.ts';
+import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { buildGroups, type GroupResult } from './build-groups.ts';
 
 export interface SummaryRequest {

@@ -7,9 +7,11 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
 import { displayPath } from './source-file.ts';
+import { showInvisible } from './text-characters.ts';
 
 export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const YEAR_FILE = /^(\d{4})\.yaml$/;
+/** Four digits without a leading zero, so that a year and its file name map onto each other exactly (0000.yaml is no year). */
+const YEAR_FILE = /^([1-9]\d{3})\.yaml$/;
 export const AGENCY_FILE = 'agency.yaml';
 /** `data/groups/` holds the roll-up groups (src/groups), never an agency; no agency may take the name. */
 export const GROUPS_FOLDER = 'groups';
@@ -49,10 +51,12 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
   }
   const agencies: AgencyEntry[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === GROUPS_FOLDER) continue;
+    if (!entry.isDirectory() || entry.name === GROUPS_FOLDER) continue;
     const dir = path.join(root, entry.name);
+    // Tool folders (.git, .vscode) are skipped; a dot folder holding data files is a misnamed agency.
+    if (entry.name.startsWith('.') && !(await holdsDataFiles(dir))) continue;
     if (!AGENCY_ID_PATTERN.test(entry.name)) {
-      diagnostics.push(diagnostic('agency-id', start(dir), `机关目录名“${entry.name}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）${idHint(entry.name)}`));
+      diagnostics.push(diagnostic('agency-id', start(dir), `机关目录名“${showInvisible(entry.name)}”不合规：须为小写英文字母、数字和连字符组成的标识（如 shenmu 或 xinxiang-office）${idHint(entry.name)}`));
       continue;
     }
     agencies.push(await readAgencyFolder(entry.name, dir, diagnostics));
@@ -74,11 +78,17 @@ async function readAgencyFolder(id: string, dir: string, diagnostics: Diagnostic
     const year = yearOfFile(f.name);
     if (f.name === AGENCY_FILE) agencyFile = full;
     else if (year !== null) years.push({ year, file: full });
+    else if (/^\d+\.ya?ml$/i.test(f.name)) unexpected(full, '文件名不是有效的年度：年度文件名应为四位年度加 .yaml（如 2024.yaml），且不以 0 开头', diagnostics);
     else if (/\.ya?ml$/i.test(f.name)) unexpected(full, '数据文件名应为 agency.yaml 或四位年度加 .yaml（如 2024.yaml）', diagnostics);
   }
   if (!agencyFile && years.length) diagnostics.push(agencyMissing(dir, id));
   years.sort((a, b) => a.year - b.year);
   return { id, dir, agencyFile, years };
+}
+
+async function holdsDataFiles(dir: string): Promise<boolean> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  return names.some((n) => /\.ya?ml$/i.test(n));
 }
 
 function unexpected(file: string, message: string, diagnostics: Diagnostic[]) {

@@ -20,9 +20,10 @@ export interface ReportInput {
  * `sources` shares the files between the reports of one run (agency.yaml, a year file that is the
  * next year's `previous`); without it every file is read afresh.
  */
-export async function loadReportInput(agencyDir: string, year: number, sources?: SourceCache): Promise<ReportInput> {
+export async function loadReportInput(agencyDir: string, year: number, sources?: SourceCache, reportFile?: string): Promise<ReportInput> {
   const read = (file: string) => (sources ? sources.readIfExists(file) : readIfExists(file));
-  const reportPath = path.join(agencyDir, `${year}.yaml`);
+  // The file discovery found, when known: a name is never rebuilt from the year it stands for.
+  const reportPath = reportFile ?? path.join(agencyDir, `${year}.yaml`);
   const [agency, report, previous] = await Promise.all([
     read(path.join(agencyDir, AGENCY_FILE)),
     // A missing year file fails with the read's own error (ENOENT), as without a cache.

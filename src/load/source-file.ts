@@ -7,7 +7,9 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
-import { describeYamlError } from './yaml-errors.ts';
+import { scalarFindings } from './scalar-findings.ts';
+import { describeYamlError, isStackExhaustion } from './yaml-errors.ts';
+import { aliasBomb, badAliases, MAX_ALIAS_COUNT, nesting, tooDeep } from './yaml-structure.ts';
 
 export type DataPath = ReadonlyArray<string | number>;
 
@@ -57,6 +59,8 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
   }
   // A UTF-8 BOM (common from Windows editors) is harmless: drop it so columns stay right.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old Mac line endings (CR alone) are line breaks too; one character each, so offsets stay put.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -64,8 +68,7 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length - 1)));
     return { file, line, column: col };
   };
-  const diagnostics = yamlDiagnostics(doc, text, at);
-  const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const { diagnostics, data } = contentOf(doc, text, at);
   const nodeStart = (node: Node | null): SourcePosition => (node?.range ? at(node.range[0]) : { file, line: 1, column: 1 });
   return {
     file,
@@ -85,6 +88,27 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
       return offset === null ? nodeStart(node) : at(offset);
     },
   };
+}
+
+/**
+ * The document's findings and value. Nesting is measured first, without recursion, because every
+ * later step (the parser's own, the walks below, the schema) recurses and would overflow on it.
+ */
+function contentOf(doc: Document, text: string, at: (offset: number) => SourcePosition): { diagnostics: Diagnostic[]; data: unknown } {
+  const deep = tooDeep(doc, at);
+  const overflow = doc.errors.find((e) => isStackExhaustion(e.code, e.message));
+  if (deep || overflow) return { diagnostics: [deep ?? nesting(at(overflow!.pos[0]))], data: undefined };
+  const diagnostics = [...yamlDiagnostics(doc, text, at), ...badAliases(doc, at)];
+  if (diagnostics.length) return { diagnostics, data: undefined };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The only throw left once aliases resolve and do not contain themselves: too many of them.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { diagnostics: [aliasBomb(doc, at)], data: undefined };
+  }
+  return { diagnostics: scalarFindings(doc, text, at), data };
 }
 
 /**

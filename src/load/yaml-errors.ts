@@ -34,7 +34,7 @@ const BY_CODE: Record<ErrorCode, string> = {
   MULTIPLE_ANCHORS: '一个值只能有一个锚点（&名称）',
   MULTIPLE_TAGS: '一个值只能有一个标签（!…）',
   NON_STRING_KEY: '字段名只能是文字，不能是列表或一组字段',
-  RESOURCE_EXHAUSTION: '别名（*名称）引用过多',
+  RESOURCE_EXHAUSTION: '内容过于复杂，无法解析（别名引用过多或嵌套过深）',
   BAD_COLLECTION_TYPE: '标签（!…）与值的类型不符',
   DUPLICATE_KEY: '同一层级中有重复的字段',
 };
@@ -43,3 +43,7 @@ export function describeYamlError(code: ErrorCode, message: string): string {
   for (const [pattern, text] of BY_MESSAGE) if (pattern.test(message)) return text;
   return BY_CODE[code] ?? '无法解析';
 }
+
+/** The parser ran out of stack: nesting too deep (reported as such, not as too many aliases). */
+export const isStackExhaustion = (code: ErrorCode, message: string): boolean =>
+  code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(message);

@@ -13,6 +13,7 @@ import {
 } from '../format/index.ts';
 import { parseNarrative, type Block } from './narrative.ts';
 import { formatChineseDate } from './dates.ts';
+import { isUpward } from './direction.ts';
 import { computeTitles } from './titles.ts';
 import type { AgencyFile, Contact, ProactiveData, YearFile } from './types.ts';
 
@@ -50,6 +51,9 @@ export interface DocumentModel {
   letterhead: string;
   /** 锦政字〔2024〕24号 */
   number: string;
+  /** 上行文: its 版头 carries the 签发人 (src/model/direction.ts). */
+  upward: boolean;
+  /** 签发人, set on a 上行文 only. */
   signer?: string;
   title: string;
   recipient: string;
@@ -170,7 +174,8 @@ export function buildReportModel(agencyId: string, agency: AgencyFile, data: Yea
       ? {
           letterhead: agency.letterhead?.document ?? `${agency.name}文件`,
           number: formatDocNumber(doc.number.prefix ?? agency.docNumberPrefix ?? '', doc.number.year, doc.number.number),
-          signer: doc.signer ?? agency.signer,
+          upward: isUpward(doc.direction, titles.document),
+          signer: isUpward(doc.direction, titles.document) ? (doc.signer ?? agency.signer) : undefined,
           title: titles.document,
           recipient: doc.recipient ?? agency.recipients?.document ?? '',
           opening: parseNarrative(doc.opening),

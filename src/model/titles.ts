@@ -1,4 +1,5 @@
 /** Titles are computed from patterns and data, never typed twice. */
+import { stripInvisible } from '../load/text-characters.ts';
 import type { AgencyFile } from './types.ts';
 
 export const TITLE_PLACEHOLDERS = ['{机关名称}', '{简称}', '{年度}', '{报告标题}'] as const;
@@ -21,7 +22,8 @@ export function computeTitles(agency: AgencyFile, year: number): Record<TitleKin
       '{报告标题}': reportTitle,
     };
     const pattern = agency.titles?.[kind] ?? DEFAULT_TITLE_PATTERNS[kind];
-    return TITLE_PLACEHOLDERS.reduce((title, p) => title.replaceAll(p, values[p]), pattern);
+    // Invisible characters (U+202E…) could make a title read as something else: the gate warns, titles drop them.
+    return stripInvisible(TITLE_PLACEHOLDERS.reduce((title, p) => title.replaceAll(p, values[p]), pattern));
   };
   const report = fill('report');
   return { report, letter: fill('letter', report), document: fill('document', report) };

@@ -137,13 +137,18 @@ export interface LetterData {
   signature: Signature & { date: string };
 }
 
+/** 行文方向 of a numbered document; see src/model/direction.ts for the default. */
+export type DocumentDirection = 'upward' | 'parallel' | 'downward';
+
 /** The red-header numbered report (红头文件). */
 export interface DocumentData {
   /** 发文字号: 锦政字〔2024〕24号 is {year: 2024, number: 24} with agency.docNumberPrefix 锦政字. */
   number: { prefix?: string; year: number; number: number };
   /** 主送机关; defaults to agency.recipients.document. */
   recipient?: string;
-  /** 签发人; defaults to agency.signer. */
+  /** 上行文, 平行文 or 下行文; by default a 报告 or 请示 is 上行文. */
+  direction?: DocumentDirection;
+  /** 签发人 (shown on a 上行文 only); defaults to agency.signer. */
   signer?: string;
   /** Paragraphs between 主送机关 and 一、总体情况. */
   opening?: string;

@@ -2,6 +2,9 @@
  * submission.pdf: the 函 followed by the report, as one file (as 神木市 sent it). Pages are copied
  * as they are, so the report keeps its own page numbers from 1; the bookmarks and the structure
  * tree (tagging) of both parts are carried over and joined, and page labels name the two parts.
+ * Every part but the last is padded with a blank page to an even count, so that the next starts on
+ * an odd (front) page: printed on both sides, — 1 — then falls on a right-hand page like every odd
+ * page number (GB/T 9704 7.5).
  */
 import {
   PDFArray,
@@ -22,6 +25,7 @@ import type { PdfMeta } from './print-document.ts';
 
 /** What one source document brings, already copied into the output. */
 interface CopiedPart {
+  /** Pages it takes in the output, the blank one that pads it included. */
   pages: number;
   /** Copied outline root (its items point at the copied pages), or null. */
   outline: PDFDict | null;
@@ -32,8 +36,15 @@ interface CopiedPart {
 export async function mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const parts: CopiedPart[] = [];
-  for (const bytes of [letterPdf, reportPdf]) {
-    parts.push(copyPart(await PDFDocument.load(bytes, { updateMetadata: false }), out));
+  const sources = [letterPdf, reportPdf];
+  for (const [i, bytes] of sources.entries()) {
+    const part = copyPart(await PDFDocument.load(bytes, { updateMetadata: false }), out);
+    if (i < sources.length - 1 && part.pages % 2 === 1) {
+      const last = out.getPage(out.getPageCount() - 1);
+      out.addPage([last.getWidth(), last.getHeight()]);
+      part.pages += 1;
+    }
+    parts.push(part);
   }
   joinOutlines(out, parts);
   joinStructure(out, parts);
@@ -136,7 +147,7 @@ function joinStructure(out: PDFDocument, parts: CopiedPart[]): void {
   out.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
 }
 
-/** Viewers show 函1 for the letter's pages and 1, 2, … for the report's, matching the printed numbers. */
+/** Viewers show 函1, 函2 … for the letter's pages (its blank back included) and 1, 2, … for the report's, matching the printed numbers. */
 function labelPages(out: PDFDocument, letterPages: number): void {
   const ctx = out.context;
   out.catalog.set(

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { makeDir } from './make-dir.ts';
 import type { Staging } from './staging.ts';
+import { guardWrite } from './write-failure.ts';
 
 /** Returns true when the file was written, false when it already held these bytes. */
 export async function writeOutputFile(staging: Staging, name: string, content: string | Uint8Array): Promise<boolean> {
@@ -13,10 +15,12 @@ export async function writeOutputFile(staging: Staging, name: string, content: s
   const target = path.join(staging.outDir, name);
   const current = await fs.readFile(target).catch(() => null);
   if (current?.equals(bytes)) return false;
-  const dir = await staging.makeDir('file');
-  const temp = path.join(dir, path.basename(name));
-  await fs.writeFile(temp, bytes);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.rename(temp, target);
-  return true;
+  return guardWrite(target, async () => {
+    const dir = await staging.makeDir('file');
+    const temp = path.join(dir, path.basename(name));
+    await fs.writeFile(temp, bytes);
+    await makeDir(path.dirname(target));
+    await fs.rename(temp, target);
+    return true;
+  });
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDirSync } from './make-dir.ts';
 import { asideDir, asideName, type Staging } from './staging.ts';
 import { completeManifest, MANIFEST_FILE, type ManifestFields, type ReportManifest } from './manifest.ts';
 
@@ -31,17 +32,23 @@ export async function writeReportFolder(
  */
 export function commitFolder(outDir: string, ready: string, agencyId: string, year: number): void {
   const target = reportFolder(outDir, agencyId, year);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  makeDirSync(path.dirname(target));
   const parked = path.join(asideDir(outDir), asideName(agencyId, year));
   let hadPrevious = false;
   try {
-    fs.mkdirSync(path.dirname(parked), { recursive: true });
+    makeDirSync(path.dirname(parked));
     fs.rmSync(parked, { recursive: true, force: true });
     fs.renameSync(target, parked);
     hadPrevious = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  fs.renameSync(ready, target);
+  try {
+    fs.renameSync(ready, target);
+  } catch (error) {
+    // The new folder could not move in: the previous one goes back, so out/ never loses a report.
+    if (hadPrevious) fs.renameSync(parked, target);
+    throw error;
+  }
   if (hadPrevious) fs.rmSync(parked, { recursive: true, force: true });
 }

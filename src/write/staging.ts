@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { makeDir, makeDirSync } from './make-dir.ts';
 
 export const stagingRoot = (outDir: string): string =>
   path.join(path.dirname(outDir), `.${path.basename(outDir)}-tmp`);
@@ -33,14 +34,14 @@ export interface Staging {
 
 export async function createStaging(outDir: string): Promise<Staging> {
   const dir = path.join(stagingRoot(outDir), `stage-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await fs.promises.mkdir(dir, { recursive: true });
+  await makeDir(dir);
   let counter = 0;
   return {
     outDir,
     dir,
     async makeDir(label) {
       const sub = path.join(dir, `${label}-${++counter}`);
-      await fs.promises.mkdir(sub, { recursive: true });
+      await makeDir(sub);
       return sub;
     },
     dispose() {
@@ -49,7 +50,8 @@ export async function createStaging(outDir: string): Promise<Staging> {
   };
 }
 
-const isAlive = (pid: number): boolean => {
+/** Whether a process with this pid runs (EPERM: it does, as another user). */
+export const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
@@ -58,39 +60,6 @@ const isAlive = (pid: number): boolean => {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 };
-
-/** Output folders locked by this process (a pid in the lock file cannot tell two of ours apart). */
-const lockedHere = new Set<string>();
-
-/**
- * Makes sure only one build writes to `outDir` at a time: two builds swapping the same report
- * folders would undo each other's work. The lock names its process, so a killed build's lock is
- * taken over. Returns the release function.
- */
-export function lockOutput(outDir: string): () => void {
-  if (lockedHere.has(outDir)) throw new Error(`另一个构建正在写入 ${outDir}，请等它结束后再试`);
-  const root = stagingRoot(outDir);
-  fs.mkdirSync(root, { recursive: true });
-  const lockFile = path.join(root, 'lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      lockedHere.add(outDir);
-      return () => {
-        lockedHere.delete(outDir);
-        fs.rmSync(lockFile, { force: true });
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
-      if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`另一个 nianbao 构建（进程 ${holder}）正在写入 ${outDir}，请等它结束后再试`);
-      }
-      fs.rmSync(lockFile, { force: true });
-    }
-  }
-  throw new Error(`无法锁定输出目录 ${outDir}`);
-}
 
 /**
  * Repairs what an interrupted build left behind: a report folder moved aside but not replaced is
@@ -109,7 +78,7 @@ export function recoverOutput(outDir: string): string[] {
     const target = path.join(outDir, agencyId, year);
     const parked = path.join(aside, name);
     if (at > 0 && !fs.existsSync(target)) {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      makeDirSync(path.dirname(target));
       fs.renameSync(parked, target);
       repairs.push(`恢复了上次中断时移开的 ${agencyId}/${year}`);
     } else {

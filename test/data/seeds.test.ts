@@ -1,6 +1,7 @@
 /**
- * The data files transcribed from the published reports in ../shared/seeds must reproduce every
- * table number of the published tables, in the order the tables print them.
+ * The data files of the five example agencies, transcribed from their published reports (the
+ * extracted texts are in test/fixtures/published), must reproduce every table number of the
+ * published tables, in the order the tables print them.
  *
  * For each agency the expected sequence is built from the YAML year file, walking the 2021 format
  * (src/format) row by row: 二 (规章 ×3, 行政规范性文件 ×3, 行政许可, 行政处罚, 行政强制, 收费),
@@ -28,7 +29,7 @@ import {
 import type { AppealRow, ApplicantRow, YearFile } from '../../src/model/types.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = resolve(repo, '../shared/seeds');
+const seedsDir = resolve(repo, 'test/fixtures/published');
 
 interface Seed {
   agency: string;

@@ -1,6 +1,7 @@
 /**
  * Writes the portal files directly under `out/`: index.html, data.json, tables.csv and
- * tables.xlsx, each atomically and only when its content changed.
+ * tables.xlsx, each atomically and only when its content changed. A build writes them from its
+ * results; `nianbao portal` (./assemble.ts) from the manifests of shard outputs.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -29,13 +30,17 @@ async function generator(): Promise<string> {
   return `nianbao ${pkg.version}`;
 }
 
-/** Returns the names of the files that changed. */
+/** The portal of a build: this build's results, and what `out/` holds for the rest. Returns the names of the files that changed. */
 export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
 ): Promise<string[]> {
-  const entries = await portalEntries(staging.outDir, agencies, results);
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results));
+}
+
+/** Writes the portal files of `entries`; returns the names of the files that changed. */
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[]): Promise<string[]> {
   const contents: Record<(typeof PORTAL_FILES)[number], string> = {
     'index.html': indexPage(entries),
     'data.json': dataJson(entries, await generator()),

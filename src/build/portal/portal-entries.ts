@@ -6,6 +6,7 @@ import type { AgencyEntry } from '../../load/discover.ts';
 import { readManifest, type ReportManifest } from '../../write/manifest.ts';
 import { reportFolder } from '../../write/report-folder.ts';
 import type { ReportResult } from '../report-job.ts';
+import { entryOfManifest } from './published-reports.ts';
 
 export type CheckStatus = 'passed' | 'warnings' | 'failed' | 'unknown';
 
@@ -46,15 +47,11 @@ export async function portalEntries(
         continue;
       }
       const manifest = await readManifest(reportFolder(outDir, agency.id, year));
-      entries.push({
-        agencyId: agency.id,
-        agencyName: manifest?.agencyName ?? agency.id,
-        year,
-        check: manifest ? (manifest.warnings.length ? 'warnings' : 'passed') : 'unknown',
-        warnings: manifest?.warnings.length ?? 0,
-        errors: 0,
-        manifest,
-      });
+      entries.push(
+        manifest
+          ? entryOfManifest(manifest)
+          : { agencyId: agency.id, agencyName: agency.id, year, check: 'unknown', warnings: 0, errors: 0, manifest: null },
+      );
     }
   }
   return entries;

@@ -3,6 +3,7 @@ import type { RuleFamily } from '../report-context.ts';
 import { addressing } from './addressing.ts';
 import { carryover, inForceDrift } from './cross-year.ts';
 import { dateWindow, documentDate } from './dates.ts';
+import { documentParts } from './document-parts.ts';
 import { narrativeNumbers } from './narrative.ts';
 import { requestsBalance, requestsResultsTotal } from './requests-balance.ts';
 import { appealTotals, requestRowTotals } from './row-totals.ts';
@@ -16,6 +17,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   appealTotals,
   dateWindow,
   documentDate,
+  documentParts,
   addressing,
   carryover,
   inForceDrift,

@@ -16,14 +16,17 @@ const HEADING_STYLES = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
 
 const runsXml = (runs: BlockView['runs']): string => runs.map((r) => textRuns(r.text, { bold: r.bold })).join('');
 
-const blockXml = (block: BlockView): string =>
-  paragraph({ style: block.heading ? HEADING_STYLES[block.depth ?? 2] : 'BodyParagraph' }, runsXml(block.runs));
+const blockXml = (block: BlockView, keepNext = false): string =>
+  paragraph(
+    { style: block.heading ? HEADING_STYLES[block.depth ?? 2] : 'BodyParagraph', properties: keepNext ? '<w:keepNext/>' : '' },
+    runsXml(block.runs),
+  );
 
 /** Narrative straight from the model (the 函's body, the numbered report's opening). */
-export const narrativeXml = (blocks: readonly Block[]): string => buildNarrative(blocks, 2).map(blockXml).join('');
+export const narrativeXml = (blocks: readonly Block[]): string => buildNarrative(blocks, 2).map((b) => blockXml(b)).join('');
 
 function overviewItemXml(item: OverviewItemView): string {
-  const rest = item.blocks.map(blockXml).join('');
+  const rest = item.blocks.map((b) => blockXml(b)).join('');
   if (item.runIn && item.lead) {
     // The sub-head opens the paragraph in 楷体; the paragraph itself stays body text.
     const lead = textRuns(item.heading, { style: 'RunInHeading' }) + runsXml(item.lead.runs);
@@ -55,20 +58,26 @@ function tableLayout(table: TableView): TableLayout {
   return { columns, labelsLeft: table.kind === 'requests' };
 }
 
-function sectionXml(section: SectionView, items: readonly OverviewItemView[] = []): string {
+function sectionXml(section: SectionView, items: readonly OverviewItemView[] = [], keepLastWithNext = false): string {
+  const last = section.blocks.length - 1;
   return [
     paragraph({ style: HEADING_STYLES[1] }, textRuns(section.heading)),
-    ...section.blocks.map(blockXml),
+    // The last paragraph keeps with the 结束语 and 署名 below: a page never holds the 署名 alone (GB/T 9704 7.3.5).
+    ...section.blocks.map((b, i) => blockXml(b, keepLastWithNext && i === last && !items.length && !section.table)),
     ...items.map(overviewItemXml),
     section.table ? tableXml(section.table, tableLayout(section.table)) : '',
   ].join('');
 }
 
-/** The report from its preamble to 六、其他需要报告的事项; `opening` precedes it in a numbered report. */
-export function reportBodyXml(view: ReportView, opening: readonly Block[] = []): string {
+/**
+ * The report from its preamble to 六、其他需要报告的事项; `opening` precedes it in a numbered report.
+ * `closed`: a 结束语 or 署名 follows, and the last paragraph keeps with it.
+ */
+export function reportBodyXml(view: ReportView, opening: readonly Block[] = [], closed = false): string {
+  const last = view.sections.at(-1);
   return [
     narrativeXml(opening),
-    ...view.preamble.map(blockXml),
-    ...view.sections.map((s) => sectionXml(s, s === view.overview ? view.overview.items : [])),
+    ...view.preamble.map((b) => blockXml(b)),
+    ...view.sections.map((s) => sectionXml(s, s === view.overview ? view.overview.items : [], closed && s === last)),
   ].join('');
 }

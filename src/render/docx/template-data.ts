@@ -40,7 +40,8 @@ export type LetterTemplateData = Record<keyof typeof LETTER_TAGS, string>;
 
 export function reportTemplateData(model: ReportModel): ReportTemplateData {
   const doc = model.document;
-  const body = reportBodyXml(buildReportView(model), doc?.opening);
+  const signature = doc ? doc.signature : model.signature;
+  const body = reportBodyXml(buildReportView(model), doc?.opening, Boolean(doc?.closing || signature));
   return {
     document: doc !== null,
     letterhead: doc?.letterhead ?? '',
@@ -50,7 +51,7 @@ export function reportTemplateData(model: ReportModel): ReportTemplateData {
     recipient: recipientName(doc?.recipient ?? ''),
     body,
     closing: doc?.closing ?? '',
-    signature: signatureXml(doc ? doc.signature : model.signature),
+    signature: signatureXml(signature),
     cc: ccLine(doc?.cc ?? []) ?? '',
     printedBy: doc?.printed?.by ?? '',
     printedDate: doc?.printed?.date ?? '',

@@ -43,7 +43,7 @@ export const agencySchema: SchemaNode = object(
         document: text({ title: '红头文件的主送机关', description: '报送年度报告的红头文件的主送机关', examples: ['神木市政府办'] }),
       },
     ),
-    signer: text({ title: '签发人', description: '上行文红头文件的默认签发人', examples: ['张三'] }),
+    signer: text({ title: '签发人', description: '上行文红头文件的默认签发人（GB/T 9704-2012 7.2.4），可被年度文件的 document.signer 覆盖', examples: ['张三'] }),
     portal: text(
       { title: '门户网站', description: '机关门户网站地址，以 http:// 或 https:// 开头', examples: ['https://www.shuozhou.gov.cn'] },
       { format: 'uri', pattern: PATTERNS.portal.pattern },

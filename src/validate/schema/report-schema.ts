@@ -1,5 +1,6 @@
 /** The schema of `data/<agency-id>/<year>.yaml` ({@link YearFile}). */
 import { OVERVIEW_ITEMS, SECTION_HEADINGS } from '../../format/index.ts';
+import { DIRECTIONS } from '../../model/direction.ts';
 import { count, date, list, narrative, object, text, type SchemaNode } from './schema-node.ts';
 import { appealsSchema, proactiveSchema, requestsSchema } from './report-tables-schema.ts';
 
@@ -79,13 +80,25 @@ const documentSchema = object(
       ['year', 'number'],
     ),
     recipient: text({ title: '主送机关', description: '不写则用 agency.yaml 的 recipients.document' }),
-    signer: text({ title: '签发人', description: '上行文的签发人；不写则用 agency.yaml 的 signer' }),
+    direction: {
+      title: '行文方向',
+      description: `upward 为${DIRECTIONS.upward}，parallel 为${DIRECTIONS.parallel}，downward 为${DIRECTIONS.downward}；不写时按文种判断：标题以“报告”或“请示”结尾的是上行文`,
+      markdownDescription: `行文方向：\n\n- \`upward\`：${DIRECTIONS.upward}\n- \`parallel\`：${DIRECTIONS.parallel}\n- \`downward\`：${DIRECTIONS.downward}\n\n不写时按文种判断：标题以“报告”或“请示”结尾的是上行文（年度报告报送上级机关，默认如此）。`,
+      type: 'string',
+      enum: Object.keys(DIRECTIONS),
+      examples: ['upward'],
+    },
+    signer: text({
+      title: '签发人',
+      description: '上行文在版头标注的签发人姓名（GB/T 9704-2012 7.2.4），发文字号随之居左；不写则用 agency.yaml 的 signer，都没有时检查给出警告；平行文、下行文不标注',
+      examples: ['张三'],
+    }),
     opening: narrative({ title: '开头', description: '主送机关之后、“一、总体情况”之前的段落' }),
     closing: text({ title: '结束语', description: '正文后的结束语', examples: ['专此报告。'] }),
     signature: object({ title: '署名和成文日期', description: '红头文件的署名和成文日期；署名不写则用机关全称' }, signatureFields('红头文件')),
     cc: list({ title: '抄送机关', description: '版记中的抄送机关，每项一个机关' }, text({ title: '抄送机关', description: '一个抄送机关的名称' })),
     printed: object(
-      { title: '印发机关和印发日期', description: '版记中的印发机关和印发日期' },
+      { title: '印发机关和印发日期', description: '版记中的印发机关和印发日期（GB/T 9704-2012 7.4）；红头文件没有版记时检查给出警告' },
       {
         by: text({ title: '印发机关', description: '版记中的印发机关', examples: ['神木市人民政府办公室'] }),
         date: date({ title: '印发日期', description: '版记中的印发日期，写成 YYYY-MM-DD' }),

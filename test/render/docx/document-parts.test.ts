@@ -25,8 +25,15 @@ describe('the numbered report (红头文件)', () => {
     expect(doc.styles).toMatch(/w:styleId="DocNumber"[\s\S]*?<w:bottom w:val="single" [^>]*w:color="E60000"\/>/);
     expect(title).toMatchObject({ style: 'Title', text: '锦界镇人民政府关于报送锦界镇\n2023年政府信息公开工作的报告' });
     expect(recipient).toMatchObject({ style: 'Recipient', text: '神木市政府办：' });
-    const closing = paragraphs(doc.document).find((p) => p.text === '专此报告')!;
-    expect(closing.style).toBe('BodyParagraph');
+    const all = paragraphs(doc.document);
+    const at = all.findIndex((p) => p.text === '专此报告');
+    expect(all[at]!.style).toBe('Closing');
+    // 六's last paragraph, the 结束语 and the 署名 keep together: no page holds the 署名 alone.
+    expect(all[at - 1]).toMatchObject({ style: 'BodyParagraph', text: '本年度未收取信息处理费' });
+    expect(all[at - 1]!.xml).toContain('<w:keepNext/>');
+    expect(doc.styles).toMatch(/w:styleId="Closing"[\s\S]*?<w:keepNext\/>[\s\S]*?<\/w:style>/);
+    expect(doc.styles).toMatch(/w:styleId="Signature"[\s\S]*?<w:keepNext\/>[\s\S]*?<\/w:style>/);
+    expect(all.filter((p) => p.xml.includes('<w:keepNext/>') && p.style === 'BodyParagraph')).toHaveLength(1);
     // No 版记 without 抄送 or 印发 data.
     expect(tables(doc.document).filter((t) => t.style === 'RecordTable')).toEqual([]);
   });

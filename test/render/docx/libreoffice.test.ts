@@ -16,6 +16,7 @@ import { renderDocx } from '../../../src/render/docx/index.ts';
 import { exampleAgencyIds, loadExample, TEMPLATES_DIR } from '../html/example-reports.ts';
 import { reportParagraphs, squeeze, tableRows } from './expected-content.ts';
 import { convertToPdf, findSoffice } from './libreoffice.ts';
+import { lineOf, redRows, wordBoxes } from '../../print/pdf-geometry.ts';
 import { fullNumberedReport, longLetter, numberedLetter } from './variants.ts';
 
 const soffice = findSoffice();
@@ -133,7 +134,70 @@ describe.skipIf(!soffice)('LibreOffice', () => {
       for (const check of wanted) expect(results[check], `${c.name}: ${check}\n${run.stdout}`).toBe(true);
       if (c.kind === 'report') expect(results['page numbers'], `${c.name}\n${run.stdout}`).toBe(true);
     }),
+    60_000,
   );
+
+  it(
+    'never leaves the closing alone on the last page: body text comes with the 结束语 and 署名 (GB/T 9704 7.3.5)',
+    each((c) => {
+      if (c.kind !== 'report') return;
+      const pages = execFileSync('pdftotext', [pdfs.get(c.name)!, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+      const doc = c.model.document;
+      const signature = doc ? doc.signature : c.model.signature;
+      const closingParts = [doc?.closing, signature?.name, signature?.date, ...(doc ? [`抄送：${doc.cc.join('，')}。`, doc.printed?.by, doc.printed && `${doc.printed.date}印发`] : [])];
+      let rest = squeeze(pages.at(-1)!).replace(/—\d+—/g, '');
+      for (const part of closingParts) if (part) rest = rest.replace(squeeze(part), '');
+      if (signature) expect(squeeze(pages.at(-1)!), c.name).toContain(squeeze(signature.name));
+      expect(rest.length, `${c.name}: last page holds only the closing\n${pages.at(-1)}`).toBeGreaterThanOrEqual(10);
+    }),
+  );
+
+  it(
+    'sets the 函’s date as one run of text, with no grid gaps around its digits',
+    each((c) => {
+      if (c.kind !== 'letter') return;
+      const words = wordBoxes(pdfs.get(c.name)!, 1)[0]!;
+      const date = c.model.letter!.signature.date;
+      const start = words.find((w) => date.startsWith(w.text) && w.text.length > 0 && /^\d{4}/.test(w.text))!;
+      expect(start, `${c.name}: ${date}`).toBeDefined();
+      const line = lineOf(words, start).filter((w) => w.x0 >= start.x0);
+      expect(line.map((w) => w.text).join('')).toBe(date);
+      // LibreOffice always adds its 1/5-em Asian–Latin spacing (it ignores w:autoSpaceDE); a digit
+      // snapped to the character grid took a whole 5.6 mm cell instead (gaps of 2.5–4.4 mm).
+      const gaps = line.slice(1).map((w, i) => w.x0 - line[i]!.x1);
+      for (const gap of gaps) expect(gap, `${c.name}: gaps ${gaps.map((g) => g.toFixed(2)).join(' ')} mm`).toBeLessThan(1.3);
+    }),
+  );
+
+  it(
+    'draws the 函’s two red double rules 170 mm long and centred on the page',
+    each((c) => {
+      if (c.kind !== 'letter') return;
+      const rows = redRows(pdfs.get(c.name)!, 1, 160);
+      const upper = rows.filter((r) => r.y < 148.5);
+      const lower = rows.filter((r) => r.y > 148.5);
+      for (const [which, rule] of [['upper', upper], ['lower', lower]] as const) {
+        expect(rule.length, `${c.name}: ${which} rule`).toBeGreaterThan(0);
+        for (const r of rule) {
+          expect(r.x1 - r.x0, `${c.name}: ${which} rule length`).toBeCloseTo(170, 0);
+          expect(Math.abs((r.x0 + r.x1) / 2 - 105), `${c.name}: ${which} rule off centre by ${((r.x0 + r.x1) / 2 - 105).toFixed(2)} mm`).toBeLessThan(0.3);
+        }
+      }
+    }),
+  );
+
+  it('sets 发文字号 one character from the left and 签发人 one from the right of the type area (GB/T 9704 7.2.4)', () => {
+    const full = cases.find((c) => c.name === 'full-report')!;
+    const words = wordBoxes(pdfs.get(full.name)!, 1)[0]!;
+    const signer = words.find((w) => w.text.startsWith('签发人'))!;
+    const line = lineOf(words, signer);
+    const number = line[0]!;
+    expect(number.text).toMatch(/^锦政字/);
+    const char = 156 / 28;
+    expect(number.x0).toBeCloseTo(28 + char, 0);
+    expect(line.at(-1)!.x1).toBeCloseTo(28 + 156 - char, 0);
+    expect(line.map((w) => w.text).join('')).toBe(`${full.model.document!.number}签发人：${full.model.document!.signer}`);
+  });
 
   it('sets the text in the stand-ins for the office fonts, all embedded', () => {
     const fonts = new Set<string>();

@@ -27,12 +27,12 @@ export function loadExample(agencyId: string, year?: number): ExampleReport {
   return { agencyId, agencyDir, year: y, data, model: buildReportModel(agencyId, agency, data) };
 }
 
-/** Every agency folder of data/ that holds an agency.yaml and at least one year. */
+/**
+ * The five example agencies of data/, by id. Tests name them rather than list data/: an office
+ * keeps its own agencies beside them, and those are judged by `nianbao check`, not by `npm test`.
+ */
+export const EXAMPLE_AGENCIES = ['jinjie', 'shenmu', 'shizuishan-office', 'shuozhou-office', 'xinxiang-office'] as const;
+
 export function exampleAgencyIds(): string[] {
-  return fs
-    .readdirSync(DATA_DIR, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(DATA_DIR, e.name, 'agency.yaml')))
-    .filter((e) => fs.readdirSync(path.join(DATA_DIR, e.name)).some((f) => /^\d{4}\.yaml$/.test(f)))
-    .map((e) => e.name)
-    .sort();
+  return [...EXAMPLE_AGENCIES];
 }

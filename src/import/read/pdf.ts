@@ -1,0 +1,89 @@
+/**
+ * Reads a PDF's text layer with pdf.js: per page, tables from ruling lines (or, where a
+ * table has no rules, from the column alignment of its text), the remaining text rebuilt
+ * into lines, page furniture dropped, lines joined into paragraphs across page breaks, and
+ * a table that a page break cut in two joined again with its repeated header rows dropped.
+ * Scanned PDFs have no text layer; they yield no blocks, and the interpreter says so.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { DocumentBlock, ImportedDocument } from '../document.ts';
+import { alignedTables } from './pdf-aligned-tables.ts';
+import { dropFurniture } from './pdf-furniture.ts';
+import { buildLines, type Line } from './pdf-lines.ts';
+import { loadPage } from './pdf-page.ts';
+import { measure, paragraphText, startsParagraph } from './pdf-paragraphs.ts';
+import { ruledTables, type PlacedTable } from './pdf-ruled-tables.ts';
+
+type Flow = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: PlacedTable; page: number };
+
+export async function readPdf(file: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false }).promise;
+  try {
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await loadPage(doc, n);
+      const ruled = ruledTables(page.rulings, page.runs);
+      const taken = new Set(ruled.flatMap((t) => [...t.runs]));
+      const lines = buildLines(page.runs.filter((r) => !taken.has(r)));
+      pages.push({ number: n, height: page.height, width: page.width, tables: ruled, lines });
+    }
+    const kept = dropFurniture(pages);
+    const flow: Flow[] = [];
+    pages.forEach((page, i) => {
+      const aligned = alignedTables(kept[i]!);
+      const items: (Flow & { top: number })[] = [
+        ...aligned.lines.map((line) => ({ kind: 'line' as const, line, page: page.number, top: line.y + line.size })),
+        ...[...page.tables, ...aligned.tables].map((table) => ({ kind: 'table' as const, table, page: page.number, top: table.box.top })),
+      ];
+      flow.push(...items.sort((a, b) => b.top - a.top));
+    });
+    return { source: file, format: 'pdf', blocks: blocksOf(flow, measure(kept)) };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function blocksOf(flow: Flow[], metrics: ReturnType<typeof measure>): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  let paragraph: Line[] = [];
+  let lastLine: { line: Line; page: number } | undefined;
+  let lastTable: PlacedTable | undefined;
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraphText(paragraph) });
+    paragraph = [];
+  };
+  for (const item of flow) {
+    if (item.kind === 'table') {
+      flush();
+      lastLine = undefined;
+      const previous = blocks.at(-1);
+      if (lastTable && previous?.kind === 'table' && continues(lastTable, item.table)) {
+        previous.rows.push(...withoutRepeatedHeader(previous.rows, item.table.rows));
+      } else {
+        blocks.push({ kind: 'table', rows: item.table.rows.map((r) => [...r]) });
+      }
+      lastTable = item.table;
+      continue;
+    }
+    lastTable = undefined;
+    if (lastLine && paragraph.length > 0 && startsParagraph(item.line, lastLine.line, metrics, lastLine.page === item.page)) flush();
+    paragraph.push(item.line);
+    lastLine = item;
+  }
+  flush();
+  return blocks;
+}
+
+/** The next page's table carries on the last one: same columns, nothing in between. */
+function continues(previous: PlacedTable, next: PlacedTable): boolean {
+  const a = previous.columnEdges;
+  const b = next.columnEdges;
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 3);
+}
+
+/** Drops the header rows a continued table repeats at the top of the new page. */
+function withoutRepeatedHeader(head: string[][], rows: string[][]): string[][] {
+  let k = 0;
+  while (k < rows.length && k < head.length && rows[k]!.join('\u0001') === head[k]!.join('\u0001')) k++;
+  return rows.slice(k);
+}
