@@ -18,5 +18,8 @@ export { shardAgencies } from './build/plan.ts';
 export { assemblePortal, PortalInputError, type PortalRequest, type PortalSummary } from './build/portal/assemble.ts';
 export { create, CreateError, type CreateRequest, type CreateResult } from './create/index.ts';
 export { serve, type PreviewServer, type ServeHooks } from './serve/index.ts';
+export { importReports, ImportError, type ImportRequest, type ImportSummary, type ImportedFile, type ImportStatus } from './import/index.ts';
+export { formatImportSummary, dryRunYaml } from './import/summary.ts';
+export type { ImportedDocument, DocumentBlock, SourceFormat } from './import/document.ts';
 export { summarize, type SummaryOutcome, type SummaryRequest } from './groups/index.ts';
 export type { GroupResult, GroupStatus } from './groups/build-groups.ts';

@@ -34,6 +34,10 @@ export interface NianbaoOptions {
   concurrency: number;
   /** Explicit browser executable (--browser, NIANBAO_BROWSER or PUPPETEER_EXECUTABLE_PATH); null to search. */
   browserPath: string | null;
+  /** A folder of official font files (--fonts or NIANBAO_FONTS); null to use the machine's fonts only. */
+  fontsDir: string | null;
+  /** A missing official font fails the build instead of being substituted (--strict-fonts). */
+  strictFonts: boolean;
   output: { format: 'text' | 'json'; quiet: boolean; verbose: boolean; color: boolean };
   /** The preview server (`nianbao serve`): it listens on 127.0.0.1 only. */
   serve: { port: number };
@@ -86,6 +90,8 @@ export function resolveOptions(input: NianbaoOptionsInput = {}, env: NodeJS.Proc
     review: input.review ?? false,
     concurrency: Math.max(1, input.concurrency ?? os.availableParallelism()),
     browserPath: input.browserPath ?? env.NIANBAO_BROWSER ?? env.PUPPETEER_EXECUTABLE_PATH ?? null,
+    fontsDir: input.fontsDir ? path.resolve(cwd, input.fontsDir) : env.NIANBAO_FONTS ? path.resolve(cwd, env.NIANBAO_FONTS) : null,
+    strictFonts: input.strictFonts ?? false,
     output: {
       format: input.output?.format ?? DEFAULTS.format,
       quiet: input.output?.quiet ?? false,

@@ -6,14 +6,16 @@
  */
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { EnvironmentError } from '../environment-error.ts';
 import { makeDir } from '../write/make-dir.ts';
 import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { guardWrite } from '../write/write-failure.ts';
+import { agencySources } from './agency-sources.ts';
+import { SourceCache } from '../load/source-cache.ts';
 import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
+import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
 import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
@@ -23,6 +25,9 @@ import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
 
+/** Reports checked for being current at once. */
+const CURRENT_CHECKS = 32;
+
 export interface BuildHooks {
   /** Replaces the real stages (tests inject fast stubs here). */
   stages?: BuildStages;
@@ -31,6 +36,8 @@ export interface BuildHooks {
   signal?: AbortSignal;
   /** Fixes the toolchain part of the fingerprints (tests: edits to src/ meanwhile must not count). */
   toolchain?: string;
+  /** The fonts to use instead of resolving them from options.fontsDir and the machine (tests). */
+  fonts?: FontPlan;
 }
 
 export interface BuildSummary {
@@ -41,6 +48,8 @@ export interface BuildSummary {
   groups: GroupResult[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
+  /** Per typeface role, the font the PDFs are set in and, where the official one is missing, a warning. */
+  fonts: FontReportEntry[];
   failed: boolean;
   interrupted: boolean;
   durationMs: number;
@@ -48,12 +57,15 @@ export interface BuildSummary {
 
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
-  const stages = hooks.stages ?? defaultStages(options);
+  // Fonts first: --strict-fonts stops the build before anything is written.
+  const fontPlan = hooks.fonts ?? (await resolveFonts({ fontsDir: options.fontsDir }));
+  const fonts = fontReport(fontPlan);
+  if (options.strictFonts && fonts.some((f) => f.substituted)) throw new FontsError(missingFontsMessage(fonts));
+  const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
   const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
-  const sources = new SourceCache();
 
   await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
@@ -79,10 +91,14 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
     staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
     const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
-    const fingerprint = reportFingerprints(toolchain);
-    const ctx = { options, stages, printer, staging, fingerprint, sources, signal: stop };
+    // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
+    const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
     // One report more than there are pages, so the next report renders while the others print.
-    const limit = pLimit(options.concurrency + 1);
+    const buildLimit = pLimit(options.concurrency + 1);
+    const sources = agencySources(plan.reports);
+    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts };
+    // Whether a report is current takes a few small reads: many at once, so their waits overlap.
+    const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
     const settled = await Promise.all(
       plan.reports.map((planned) =>
@@ -90,14 +106,16 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
           if (stop.aborted) return null;
           reporter.begin(planned);
           try {
-            const result = await runReport(planned, ctx);
-            reporter.finish(result);
+            const result = await runReport(planned, { ...ctx, sources: sources.take(planned.agencyId) });
+            if (result) reporter.finish(result);
             return result;
           } catch (error) {
             if (!(error instanceof EnvironmentError)) throw error;
             fatalError ??= error;
             fatal.abort();
             return null;
+          } finally {
+            sources.release(planned.agencyId);
           }
         }),
       ),
@@ -109,15 +127,16 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const groups =
       stop.aborted || options.shard || options.agencies.length
         ? { results: [], diagnostics: [] }
-        : await buildGroups({ options, stages, printer, staging, toolchain, sources, agencies: plan.agencies }, null, options.years);
+        : await buildGroups({ options, stages, printer, staging, toolchain: `${toolchain} fonts:${fontPlan.digest}`, sources: new SourceCache(), agencies: plan.agencies }, null, options.years);
     diagnostics.push(...groups.diagnostics);
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports);
+    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
       groups: groups.results,
       diagnostics,
       portal,
+      fonts,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||

@@ -1,5 +1,5 @@
 /**
- * Renders every output of one report: the web page, the DOCX files and the PDFs. The three run
+ * Renders every output of one report: the PDFs, the DOCX files and the web page. The three run
  * side by side, so HTML and DOCX work overlaps with printing.
  */
 import { documentProperties, type DocumentKind } from '../model/document-properties.ts';
@@ -84,7 +84,9 @@ export async function renderOutputs(
       files.set('submission.pdf', await stages.mergeSubmission(letter.pdf, report.pdf, pdfMeta(model, 'submission', idSeed)));
     }
   };
-  await Promise.all([timed(timings, 'html', web), timed(timings, 'docx', docx), timed(timings, 'pdf', pdf)]);
+  // Printing starts first: the first print launches the browser, and each print waits on Chrome,
+  // so the web page and the DOCX files (Node's own work) are made while it launches and prints.
+  await Promise.all([timed(timings, 'pdf', pdf), timed(timings, 'docx', docx), timed(timings, 'html', web)]);
 
   const missing = wantedOutputs(model).filter((o) => !files.has(o));
   if (missing.length) throw new Error(`渲染结果缺少 ${missing.join('、')}`);

@@ -7,6 +7,7 @@ import { EnvironmentError } from '../environment-error.ts';
 import { loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FontReportEntry } from '../fonts/index.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { filesPresent, readManifest, type ReportManifest } from '../write/manifest.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
@@ -54,7 +55,15 @@ export interface JobContext {
   fingerprint: ReportFingerprint;
   /** The build's data files, each read and parsed once. */
   sources: SourceCache;
+  /** The build's fonts, recorded in each manifest. */
+  fonts: FontReportEntry[];
   signal?: AbortSignal;
+  /**
+   * Bounds the reports being built (rendered, printed, written) at once; the check whether a
+   * report is current runs outside it, so a build of many current reports is not held to the
+   * printer's pace.
+   */
+  buildLimit?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 const agencyNameOf = (data: unknown, fallback: string): string => {
@@ -62,7 +71,8 @@ const agencyNameOf = (data: unknown, fallback: string): string => {
   return typeof name === 'string' && name ? name : fallback;
 };
 
-export async function runReport(planned: PlannedReport, ctx: JobContext): Promise<ReportResult> {
+/** Null when the build was aborted before this report's turn to be built came. */
+export async function runReport(planned: PlannedReport, ctx: JobContext): Promise<ReportResult | null> {
   const started = performance.now();
   const { options } = ctx;
   const folder = reportFolder(options.outDir, planned.agencyId, planned.year);
@@ -95,7 +105,19 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     result.diagnostics = previous.warnings;
     return done('current');
   }
+  const limit = ctx.buildLimit ?? ((work) => work());
+  return limit(async () => (ctx.signal?.aborted ? null : buildReport(planned, ctx, result, fingerprint, done)));
+}
 
+async function buildReport(
+  planned: PlannedReport,
+  ctx: JobContext,
+  result: ReportResult,
+  fingerprint: string,
+  done: (status: ReportStatus) => ReportResult,
+): Promise<ReportResult> {
+  const { options } = ctx;
+  const folder = reportFolder(options.outDir, planned.agencyId, planned.year);
   try {
     const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
@@ -120,6 +142,7 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
       title: model.title,
       fingerprint,
       warnings,
+      fonts: ctx.fonts,
       tables: tablesOf(model),
     };
     result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));

@@ -8,6 +8,7 @@ import type { NianbaoOptions } from '../options.ts';
 import type { BuildSummary } from './index.ts';
 import { findingCounts, type ReportResult } from './report-job.ts';
 import { formatBuildDiagnostics } from './summary-diagnostics.ts';
+import { formatFontReport } from '../fonts/report.ts';
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
@@ -39,6 +40,7 @@ export function formatBuildSummary(summary: BuildSummary, options: NianbaoOption
   const parts: string[] = [];
   const diagnostics = formatBuildDiagnostics(summary, options);
   if (diagnostics) parts.push(diagnostics);
+  if (summary.fonts.length) parts.push(formatFontReport(summary.fonts));
   if (summary.reports.length) {
     parts.push(
       formatTable(

@@ -8,9 +8,9 @@ import { build, type BuildSummary } from '../build/index.ts';
 import { createReporter } from '../build/progress.ts';
 import { formatBuildSummary } from '../build/summary.ts';
 import { DEFAULTS, parseShard, resolveOptions } from '../options.ts';
-import { collect, collectYear, EXIT } from './arguments.ts';
+import { addOutputOptions, collect, collectYear, EXIT, type OutputFlags } from './arguments.ts';
 
-interface BuildFlags {
+interface BuildFlags extends OutputFlags {
   data?: string;
   out?: string;
   agency?: string[];
@@ -19,9 +19,10 @@ interface BuildFlags {
   force?: boolean;
   concurrency?: number;
   browser?: string;
-  quiet?: boolean;
-  verbose?: boolean;
+  fonts?: string;
+  strictFonts?: boolean;
   strict?: boolean;
+  review?: boolean;
   format?: 'text' | 'json';
 }
 
@@ -43,7 +44,7 @@ const positiveInteger = (value: string) => {
 };
 
 export function addBuildCommand(program: Command): void {
-  program
+  const command = program
     .command('build')
     .description('生成全部或部分机关的年度报告：PDF（报告、函、报送件）、网页、DOCX，以及门户首页和开放数据')
     .option('--data <dir>', `数据目录（默认 ${DEFAULTS.dataDir}）`)
@@ -54,10 +55,12 @@ export function addBuildCommand(program: Command): void {
     .option('--force', '即使输出已是最新也重新生成')
     .option('--concurrency <n>', '同时打印的页面数（默认为 CPU 数）', positiveInteger)
     .option('--browser <path>', 'Chrome/Chromium 可执行文件路径（也可用环境变量 NIANBAO_BROWSER）')
-    .option('--quiet', '不显示进度，只输出汇总')
-    .option('--verbose', '逐份报告显示详细过程')
+    .option('--fonts <dir>', '存放公文字体文件（方正小标宋简体、仿宋_GB2312 等）的文件夹（也可用环境变量 NIANBAO_FONTS）')
+    .option('--strict-fonts', '缺少公文规定的字体时构建失败，而不是用免费字体代替')
     .option('--strict', '有警告也视为失败')
-    .addOption(new Option('--format <format>', `汇总的输出格式（默认 ${DEFAULTS.format}）`).choices(['text', 'json']))
+    .option('--review', '门户首页 out/index.html 显示每份报告的检查状态和问题数（供机关内部审核，不要发布）')
+    .addOption(new Option('--format <format>', `汇总的输出格式（默认 ${DEFAULTS.format}）`).choices(['text', 'json']));
+  addOutputOptions(command, { quiet: '不显示进度，只输出汇总', verbose: '逐份报告显示详细过程' })
     .action(async (flags: BuildFlags) => {
       const options = resolveOptions({
         dataDir: flags.data,
@@ -68,7 +71,10 @@ export function addBuildCommand(program: Command): void {
         force: flags.force,
         concurrency: flags.concurrency,
         browserPath: flags.browser,
+        fontsDir: flags.fonts,
+        strictFonts: flags.strictFonts,
         strict: flags.strict,
+        review: flags.review,
         output: { format: flags.format, quiet: flags.quiet, verbose: flags.verbose },
       });
       const controller = new AbortController();

@@ -13,13 +13,14 @@ import { PACKAGE_ROOT } from '../options.ts';
 import { EXIT } from './arguments.ts';
 import { addBuildCommand } from './build-command.ts';
 import { addCheckCommand } from './check-command.ts';
+import { addImportCommand } from './import-command.ts';
 import { LocalizedCommand } from './localized-command.ts';
 import { addNewCommand } from './new-command.ts';
 import { addPortalCommand } from './portal-command.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addSummaryCommand } from './summary-command.ts';
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [addCheckCommand, addBuildCommand, addNewCommand, addPortalCommand, addServeCommand, addSummaryCommand];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [addCheckCommand, addBuildCommand, addNewCommand, addPortalCommand, addServeCommand, addImportCommand, addSummaryCommand];
 
 const HELP_FOOTER = `
 各命令的用法：nianbao <命令> --help

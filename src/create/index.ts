@@ -25,6 +25,11 @@ export interface CreateResult {
   created: string[];
   /** The year the new file was started from, or null when it starts empty. */
   startedFrom: number | null;
+  /**
+   * Years between the one started from and the new one that have no data file (data for 2023,
+   * creating 2025: [2024]); the carry-over is then left for the user to fill in.
+   */
+  missingYears: number[];
 }
 
 /** A refusal the user can fix (bad id, existing file); its message is for the user. */
@@ -34,11 +39,14 @@ export class CreateError extends Error {
 
 const exists = (p: string) => fs.access(p).then(() => true, () => false);
 
+/** Why `id` cannot be an agency id, or null when it can. */
+export const agencyIdProblem = (id: string): string | null =>
+  AGENCY_ID_PATTERN.test(id) ? null : `机关标识“${id}”不合规：须为小写英文字母、数字和连字符组成（如 shenmu 或 xinxiang-office）`;
+
 export async function create(options: Pick<NianbaoOptions, 'dataDir'>, request: CreateRequest): Promise<CreateResult> {
   const { agencyId } = request;
-  if (!AGENCY_ID_PATTERN.test(agencyId)) {
-    throw new CreateError(`机关标识“${agencyId}”不合规：须为小写英文字母、数字和连字符组成（如 shenmu 或 xinxiang-office）`);
-  }
+  const problem = agencyIdProblem(agencyId);
+  if (problem) throw new CreateError(problem);
   const year = request.year ?? (request.today ?? new Date()).getFullYear() - 1;
   const agencyDir = path.join(options.dataDir, agencyId);
   const agencyFile = path.join(agencyDir, AGENCY_FILE);
@@ -63,7 +71,8 @@ export async function create(options: Pick<NianbaoOptions, 'dataDir'>, request: 
   }
   await writeNew(yearFile, reportTemplate(schemaComment('report'), year, draft));
   created.push(yearFile);
-  return { created, startedFrom: draft?.year ?? null };
+  const missingYears = draft ? Array.from({ length: year - draft.year - 1 }, (_, i) => draft.year + 1 + i) : [];
+  return { created, startedFrom: draft?.year ?? null, missingYears };
 }
 
 /** `wx`: fails instead of overwriting, even if the file appeared since the check above. */

@@ -9,6 +9,7 @@ import { defaultStages } from '../build/default-stages.ts';
 import { toolchainFingerprint } from '../build/fingerprint.ts';
 import { lazyPrinter } from '../build/lazy-printer.ts';
 import type { BuildStages } from '../build/stages.ts';
+import { resolveFonts } from '../fonts/index.ts';
 import { discoverData } from '../load/discover.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
@@ -34,7 +35,9 @@ export async function summarize(
   request: SummaryRequest,
   hooks: { stages?: BuildStages; toolchain?: string } = {},
 ): Promise<SummaryOutcome> {
-  const stages = hooks.stages ?? defaultStages(options);
+  // The fonts used are an input of the PDFs, as in a build.
+  const fontPlan = await resolveFonts({ fontsDir: options.fontsDir });
+  const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const folder = await discoverData(options.dataDir);
   await fs.mkdir(options.outDir, { recursive: true });
   const release = lockOutput(options.outDir);
@@ -43,7 +46,7 @@ export async function summarize(
   try {
     recoverOutput(options.outDir);
     staging = await createStaging(options.outDir);
-    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
+    const toolchain = `${hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir))} fonts:${fontPlan.digest}`;
     const ctx = { options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: folder.agencies };
     const outcome = await buildGroups(ctx, [request.groupId], request.years ?? []);
     const failed =

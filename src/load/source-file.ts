@@ -4,12 +4,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isDocument, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
+import { firstInvalidUtf8 } from './utf8-position.ts';
 import { scalarFindings } from './scalar-findings.ts';
 import { describeYamlError, isStackExhaustion } from './yaml-errors.ts';
-import { aliasBomb, badAliases, MAX_ALIAS_COUNT, nesting, tooDeep } from './yaml-structure.ts';
+import { aliasBomb, badAliases, MAX_ALIAS_COUNT, nesting, nestingOffset, tooDeep } from './yaml-structure.ts';
 
 export type DataPath = ReadonlyArray<string | number>;
 
@@ -40,11 +41,28 @@ export const displayPath = (absolute: string): string => {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolute;
 };
 
+/**
+ * A year's data is some 10 KB; a file a hundred times that is a mistake (a pasted document, a
+ * generated file) or an attack, and is refused before the parser spends time on it.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 /** Reads and parses `absolute`; never throws for bad content, only for I/O errors. */
 export async function readSourceFile(absolute: string): Promise<SourceFile> {
   const file = displayPath(absolute);
+  const { size } = await fs.stat(absolute);
+  if (size > MAX_FILE_BYTES) {
+    const message = `文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）：一个年度的数据通常只有几十 KB，请检查是否误粘贴了整篇文档`;
+    return unreadable(file, absolute, diagnostic('file-too-large', { file, line: 1, column: 1 }, message));
+  }
   const bytes = await fs.readFile(absolute);
   return parseSource(file, absolute, bytes);
+}
+
+/** A file whose content cannot be used at all: one finding at its start. */
+function unreadable(file: string, absolute: string, finding: Diagnostic): SourceFile {
+  const nowhere = () => ({ file, line: 1, column: 1 });
+  return { file, absolute, text: '', data: undefined, diagnostics: [finding], locate: nowhere, locateKey: nowhere, locateText: nowhere };
 }
 
 export function parseSource(file: string, absolute: string, bytes: Uint8Array | string): SourceFile {
@@ -53,9 +71,7 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const start = firstInvalidUtf8(bytes as Uint8Array);
-    const encoding = diagnostic('file-encoding', { file, ...start }, '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312），请在编辑器中以 UTF-8 编码重新保存');
-    const nowhere = () => ({ file, line: 1, column: 1 });
-    return { file, absolute, text: '', data: undefined, diagnostics: [encoding], locate: nowhere, locateKey: nowhere, locateText: nowhere };
+    return unreadable(file, absolute, diagnostic('file-encoding', { file, ...start }, '文件不是有效的 UTF-8 编码（可能是 GBK/GB2312），请在编辑器中以 UTF-8 编码重新保存'));
   }
   // A UTF-8 BOM (common from Windows editors) is harmless: drop it so columns stay right.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -63,11 +79,12 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length - 1)));
     return { file, line, column: col };
   };
+  const doc = parseGuarded(text, lineCounter, at);
+  if (!isDocument(doc)) return { ...unreadable(file, absolute, doc), text };
   const { diagnostics, data } = contentOf(doc, text, at);
   const nodeStart = (node: Node | null): SourcePosition => (node?.range ? at(node.range[0]) : { file, line: 1, column: 1 });
   return {
@@ -88,6 +105,30 @@ export function parseSource(file: string, absolute: string, bytes: Uint8Array | 
       return offset === null ? nodeStart(node) : at(offset);
     },
   };
+}
+
+/** The parsed document, or the nesting finding when the text nests too deep to parse safely. */
+function parseGuarded(text: string, lineCounter: LineCounter, at: (offset: number) => SourcePosition): Document | Diagnostic {
+  const deep = nestingOffset(text);
+  if (deep !== null) {
+    // Not parsed, so the line starts the parser would have recorded are added here.
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return nesting(at(deep));
+  }
+  // The parser makes an Error per finding; their stack traces are never read and cost more than
+  // the parse itself on a badly broken file.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    // The estimate above missed a nesting the parser could not take.
+    if (error instanceof RangeError) return nesting({ ...at(0), line: 1, column: 1 });
+    throw error;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /**
@@ -218,27 +259,4 @@ function scalarOffset(text: string, type: string | undefined, range: readonly nu
     p++;
   }
   return null;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  // Walk the valid prefix so the message points at the first bad byte.
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
-    if (len === 0 || i + len > bytes.length) break;
-    let ok = true;
-    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
-    if (!ok) break;
-    if (b === 0x0a) {
-      line += 1;
-      column = 1;
-    } else {
-      column += 1;
-    }
-    i += len;
-  }
-  return { line, column };
 }

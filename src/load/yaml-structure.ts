@@ -62,3 +62,51 @@ export function aliasBomb(doc: Document, at: (offset: number) => SourcePosition)
   return diagnostic('yaml-alias', at(first), `别名（*名称）展开后的内容过多（超过 ${MAX_ALIAS_COUNT} 处引用），疑似恶意构造的“别名炸弹”；请直接写出值`);
 }
 
+
+/**
+ * The offset where the text nests deeper than MAX_DEPTH, estimated line by line before parsing:
+ * the parser itself recurses once per level and can overflow the stack (throwing rather than
+ * reporting) on a file of a few kilobytes such as `- - - - … x`. Counts indentation levels,
+ * `- ` entries opened on one line and open brackets, skipping block scalars, quotes and comments;
+ * it over-counts at worst slightly, far below what would overflow.
+ */
+export function nestingOffset(text: string): number | null {
+  const indents: number[] = [];
+  let brackets = 0;
+  let blockScalarIndent: number | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    const body = line.trimStart();
+    if (blockScalarIndent !== null) {
+      if (!body || indent > blockScalarIndent) continue;
+      blockScalarIndent = null;
+    }
+    if (!body || body.startsWith('#')) continue;
+    if (brackets === 0) {
+      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let dashes = 0;
+    while ((body[dashes * 2] === '-' || body[dashes * 2] === '?') && body[dashes * 2 + 1] === ' ') dashes++;
+    if (indents.length + dashes > MAX_DEPTH) return start + indent + 2 * Math.max(0, MAX_DEPTH - indents.length);
+    let quote: string | null = null;
+    for (let i = dashes * 2; i < body.length; i++) {
+      const ch = body[i]!;
+      if (quote) {
+        if (ch === quote) quote = null;
+        continue;
+      }
+      if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '#' && body[i - 1] === ' ') break;
+      else if (ch === '[' || ch === '{') brackets++;
+      else if (ch === ']' || ch === '}') brackets = Math.max(0, brackets - 1);
+      if (indents.length + dashes + brackets > MAX_DEPTH) return start + indent + i;
+    }
+    if (indents.length + dashes + brackets > MAX_DEPTH) return start + indent;
+    if (/(^|[:-]\s+)[|>][-+0-9]*\s*(#.*)?$/.test(body)) blockScalarIndent = indent;
+  }
+  return null;
+}

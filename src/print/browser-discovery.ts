@@ -9,6 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import { EnvironmentError } from '../environment-error.ts';
 import { bundledChromium } from './bundled-chromium.ts';
 
 export type BrowserSource = 'configured' | 'puppeteer-cache' | 'system' | 'bundled';
@@ -33,7 +34,7 @@ export interface DiscoveryHost {
 }
 
 /** Raised when no browser can be found; the message tells the user what to do. */
-export class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends EnvironmentError {
   override name = 'BrowserNotFoundError';
 }
 

@@ -50,7 +50,7 @@ export async function mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Arr
   joinStructure(out, parts);
   labelPages(out, parts[0]!.pages);
   applyMetadata(out, meta);
-  return saveWithId(out, meta.idSeed);
+  return saveWithId(out, [letterPdf, reportPdf], meta.idSeed);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The finishing pass over Chrome's PDF: metadata Chrome cannot set (Author, Subject, Keywords,
  * the language), dates from the data instead of the clock and a document /ID derived from the
- * input, so that the same report always gives byte-identical files.
+ * input, so that the same report always gives byte-identical files. pdf-lib saves once.
  */
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
@@ -33,13 +33,25 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMeta): void {
 }
 
 /**
- * Saves `doc` with a document /ID that is a hash of its own content (and of `idSeed`, when
- * given): the same content always gets the same ID, other content another. Chrome's raw output
- * cannot serve as the seed: it carries the clock in its Info dictionary.
+ * Chrome's raw PDF without what varies from one print of the same document to the next: its
+ * dates (Info and XMP) and the structure elements' node IDs (see structure-ids.ts).
  */
-export async function saveWithId(doc: PDFDocument, idSeed?: string): Promise<Uint8Array> {
-  doc.context.trailerInfo.ID = undefined;
-  const hash = createHash('sha256').update(await doc.save());
+export function withoutClock(pdf: Uint8Array): string {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')
+    .replace(/\(node\d+\)/g, '')
+    .replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*<\/\1>/g, '');
+}
+
+/**
+ * Saves `doc`, once, with a document /ID that is a hash of what it was made from — `sources`,
+ * the PDFs it was read from, without their clock — and of `idSeed` when given: the same content
+ * always gets the same ID, other content another.
+ */
+export async function saveWithId(doc: PDFDocument, sources: readonly Uint8Array[], idSeed?: string): Promise<Uint8Array> {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(withoutClock(source));
   if (idSeed) hash.update(idSeed);
   // Two equal halves: the file is written once, never updated incrementally.
   const id = PDFHexString.of(hash.digest('hex').slice(0, 32));

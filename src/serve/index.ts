@@ -8,8 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { discoverData } from '../load/discover.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { defaultStages } from '../build/default-stages.ts';
-import type { BuildStages } from '../build/stages.ts';
+import { previewRenderer, type BuildStages } from '../build/preview-renderer.ts';
 import { AssetRoots } from './assets.ts';
 import { createLiveReload, EVERYTHING, EVENTS_PATH, injectReloadScript } from './live-reload.ts';
 import { diagnosticsPage, indexPage, notFoundPage } from './pages.ts';
@@ -39,8 +38,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Promise<PreviewServer> {
-  const stages = hooks.stages ?? defaultStages(options);
-  const previews = new Previews(options, stages);
+  const previews = new Previews(options, previewRenderer(options, hooks.stages));
   const live = createLiveReload();
   const assets = new AssetRoots();
 
@@ -56,7 +54,13 @@ export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Pr
     if (assets.owns(pathname)) return assets.serve(pathname, res);
     if (pathname === '/') {
       const data = await discoverData(options.dataDir);
-      return send(res, 200, 'html', injectReloadScript(indexPage(data.agencies, options.dataDir), INDEX_KEY));
+      const agencies = await Promise.all(
+        data.agencies.map(async (a) => ({
+          id: a.id,
+          years: await Promise.all(a.years.map(async ({ year }) => ({ year, status: await previews.status(a.id, year) }))),
+        })),
+      );
+      return send(res, 200, 'html', injectReloadScript(indexPage(agencies, options.dataDir), INDEX_KEY));
     }
     const route = reportRoute(pathname);
     if (!route || !previews.exists(route.agencyId, route.year)) {
@@ -99,7 +103,8 @@ export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Pr
       if (a.kind === 'agency') for (const k of previews.keysOf(a.agencyId)) keys.add(k);
     }
     await previews.refresh(everything ? null : [...keys]);
-    const announced = everything ? [EVERYTHING] : [...keys, ...(batch.structural ? [INDEX_KEY] : [])];
+    // The index shows each report's status, so it reloads with any report.
+    const announced = everything ? [EVERYTHING] : [...keys, ...(keys.size || batch.structural ? [INDEX_KEY] : [])];
     for (const key of announced) live.reload(key);
     hooks.onReload?.(announced);
   };

@@ -3,11 +3,13 @@
  * and the page shown instead of a report whose data fails the gate — each finding at its YAML
  * line, with the lines around it.
  */
-import type { AgencyEntry } from '../load/discover.ts';
-import { escapeHtml } from '../build/portal/index-page.ts';
+import Handlebars from 'handlebars';
+import type { OutputName } from '../build/preview-renderer.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { codeFrame } from '../diagnostics/format.ts';
-import type { Preview } from './previews.ts';
+import type { Preview, PreviewStatus } from './previews.ts';
+
+const escapeHtml = (text: string): string => Handlebars.Utils.escapeExpression(text);
 
 const STYLE = `
 body{font-family:"Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;max-width:64rem;padding:1rem 1.25rem 3rem;line-height:1.6;color:#1a1a1a}
@@ -15,6 +17,7 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.75rem}a{color:#0b4f9c}
 ul{padding-left:1.25rem}li{margin:.2rem 0}.views a{margin-right:.9rem}
 .diagnostic{border-left:4px solid #a40000;padding:.25rem .75rem;margin:1rem 0;background:#fff7f7}
 .diagnostic.warning{border-color:#b58900;background:#fffbea}
+.status{font-size:.9rem;margin:0 .6rem}.passed{color:#1b6e20}.warnings{color:#7a5a00}.failed{color:#a40000;font-weight:bold}.id{color:#555;font-size:.9rem;font-weight:normal;margin-left:.5rem}
 .where{font-family:ui-monospace,Consolas,monospace;font-weight:bold}.code{color:#555}
 pre{background:#f5f5f5;padding:.5rem .75rem;overflow-x:auto;font-size:.9rem}
 `.trim();
@@ -31,26 +34,42 @@ ${body}
 `;
 }
 
-const VIEWS: ReadonlyArray<[href: string, label: string, letterOnly: boolean]> = [
-  ['', '网页', false],
-  ['report.print.html', '报告打印预览', false],
-  ['letter.print.html', '函打印预览', true],
-  ['report.pdf', '报告 PDF', false],
-  ['letter.pdf', '函 PDF', true],
-  ['submission.pdf', '报送件 PDF', true],
-  ['report.docx', '报告 DOCX', false],
-  ['letter.docx', '函 DOCX', true],
-  ['fragment.html', '嵌入片段', false],
+/** Each view of a report with the output it shows: listed only when the report's build writes that output. */
+const VIEWS: ReadonlyArray<[href: string, label: string, shows: OutputName]> = [
+  ['', '网页', 'index.html'],
+  ['report.print.html', '报告打印预览', 'report.pdf'],
+  ['letter.print.html', '函打印预览', 'letter.pdf'],
+  ['report.pdf', '报告 PDF', 'report.pdf'],
+  ['letter.pdf', '函 PDF', 'letter.pdf'],
+  ['submission.pdf', '报送件 PDF', 'submission.pdf'],
+  ['report.docx', '报告 DOCX', 'report.docx'],
+  ['letter.docx', '函 DOCX', 'letter.docx'],
+  ['fragment.html', '嵌入片段', 'fragment.html'],
 ];
 
-export function indexPage(agencies: readonly AgencyEntry[], dataDir: string): string {
+export interface IndexAgency {
+  id: string;
+  years: Array<{ year: number; status: PreviewStatus }>;
+}
+
+function statusText({ errors, warnings }: PreviewStatus): string {
+  if (errors) return `<span class="status failed">检查未通过：${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}</span>`;
+  if (warnings) return `<span class="status warnings">通过（${warnings} 个警告）</span>`;
+  return '<span class="status passed">通过</span>';
+}
+
+export function indexPage(agencies: readonly IndexAgency[], dataDir: string): string {
   const sections = agencies.map((agency) => {
-    const years = [...agency.years].reverse().map(({ year }) => {
+    const name = agency.years.find((y) => y.status.agencyName !== agency.id)?.status.agencyName ?? agency.id;
+    const years = [...agency.years].reverse().map(({ year, status }) => {
       const base = `/${agency.id}/${year}/`;
-      const views = VIEWS.map(([href, label, letterOnly]) => `<a href="${base}${href}">${label}${letterOnly ? '（有函时）' : ''}</a>`);
-      return `<li><strong>${year}年度</strong> <span class="views">${views.join('')}</span></li>`;
+      const views = status.errors
+        ? [`<a href="${base}">查看问题</a>`]
+        : VIEWS.filter(([, , shows]) => status.outputs.includes(shows)).map(([href, label]) => `<a href="${base}${href}">${label}</a>`);
+      return `<li><strong>${year}年度</strong>${statusText(status)}<span class="views">${views.join('')}</span></li>`;
     });
-    return `<h2>${escapeHtml(agency.id)}</h2><ul>${years.join('') || '<li>还没有年度文件</li>'}</ul>`;
+    const heading = name === agency.id ? escapeHtml(name) : `${escapeHtml(name)}<span class="id">${escapeHtml(agency.id)}</span>`;
+    return `<h2>${heading}</h2><ul>${years.join('') || '<li>还没有年度文件</li>'}</ul>`;
   });
   return page(
     'nianbao 预览',

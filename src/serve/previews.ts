@@ -7,11 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadReportInput } from '../load/report-input.ts';
-import type { ReportModel } from '../model/report-model.ts';
 import type { NianbaoOptions } from '../options.ts';
-import { lazyPrinter } from '../build/lazy-printer.ts';
-import { pdfMeta, wantedOutputs, webLinks } from '../build/render-outputs.ts';
-import type { BuildStages, OutputName, PrintDocument, Printer } from '../build/stages.ts';
+import type { OutputName, PreviewRenderer, RenderedReport } from '../build/preview-renderer.ts';
 
 export interface Preview {
   key: string;
@@ -26,24 +23,32 @@ export interface Preview {
   error: string | null;
 }
 
-export interface RenderedPreview {
-  model: ReportModel;
-  web: { indexHtml: string; fragmentHtml: string };
-  print: { report: PrintDocument; letter: PrintDocument | null };
+export type RenderedPreview = RenderedReport;
+
+/** A report as the index lists it: found by the gate alone, nothing rendered. */
+export interface PreviewStatus {
+  agencyName: string;
+  errors: number;
+  warnings: number;
+  /** The files a build would write for it; empty when the gate fails. */
+  outputs: OutputName[];
 }
+
+const nameIn = (data: unknown): string | null => {
+  const name = (data as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name ? name : null;
+};
 
 export const previewKey = (agencyId: string, year: number): string => `${agencyId}/${year}`;
 
 export class Previews {
   #cache = new Map<string, Promise<Preview>>();
-  #printer: Printer;
+  #statuses = new Map<string, Promise<PreviewStatus>>();
 
   constructor(
     private readonly options: NianbaoOptions,
-    private readonly stages: BuildStages,
-  ) {
-    this.#printer = lazyPrinter(() => stages.printer());
-  }
+    private readonly renderer: PreviewRenderer,
+  ) {}
 
   /** Whether the data folder holds this report. */
   exists(agencyId: string, year: number): boolean {
@@ -65,6 +70,7 @@ export class Previews {
     const stale = keys ?? [...this.#cache.keys()];
     const viewed = stale.filter((k) => this.#cache.has(k));
     for (const key of stale) this.#cache.delete(key);
+    for (const key of keys ?? [...this.#statuses.keys()]) this.#statuses.delete(key);
     await Promise.all(
       viewed.map((key) => {
         const [agencyId, year] = key.split('/') as [string, string];
@@ -74,33 +80,48 @@ export class Previews {
     return viewed;
   }
 
+  /** The gate's verdict on a report, for the index; the report's preview when it is built already. */
+  status(agencyId: string, year: number): Promise<PreviewStatus> {
+    const key = previewKey(agencyId, year);
+    let status = this.#statuses.get(key);
+    if (!status) {
+      status = this.#status(agencyId, year);
+      this.#statuses.set(key, status);
+    }
+    return status;
+  }
+
+  async #status(agencyId: string, year: number): Promise<PreviewStatus> {
+    const count = (diagnostics: readonly Diagnostic[]) => {
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      return { errors, warnings: diagnostics.length - errors };
+    };
+    const built = await this.#cache.get(previewKey(agencyId, year));
+    if (built?.rendered) {
+      const { model } = built.rendered;
+      return { agencyName: model.agency.name, ...count(built.diagnostics), outputs: this.renderer.outputsOf(model) };
+    }
+    const input = await loadReportInput(path.join(this.options.dataDir, agencyId), year);
+    const gate = await this.renderer.gate(input);
+    return {
+      agencyName: gate.model?.agency.name ?? nameIn(input.agency?.data) ?? agencyId,
+      ...count(gate.diagnostics),
+      outputs: gate.model ? this.renderer.outputsOf(gate.model) : [],
+    };
+  }
+
   /** Keys of the cached reports of one agency. */
   keysOf(agencyId: string): string[] {
     return [...this.#cache.keys()].filter((k) => k.startsWith(`${agencyId}/`));
   }
 
   /** A PDF or DOCX output of a rendered report, made now; null when the report has no such output (no 函). */
-  async output(rendered: RenderedPreview, name: OutputName): Promise<Uint8Array | null> {
-    const { model, print: docs } = rendered;
-    if (!wantedOutputs(model).includes(name)) return null;
-    if (name.endsWith('.docx')) {
-      const docx = await this.stages.docx(model, this.#context(model.agencyId));
-      return name === 'report.docx' ? docx.report : docx.letter;
-    }
-    const print = (doc: PrintDocument, kind: 'report' | 'letter') => this.#printer.print(doc, pdfMeta(model, kind)).then((r) => r.pdf);
-    if (name === 'report.pdf') return print(docs.report, 'report');
-    if (!docs.letter) return null;
-    const letter = await print(docs.letter, 'letter');
-    if (name === 'letter.pdf') return letter;
-    return this.stages.mergeSubmission(letter, await print(docs.report, 'report'), pdfMeta(model, 'submission'));
+  output(rendered: RenderedPreview, name: OutputName): Promise<Uint8Array | null> {
+    return this.renderer.output(rendered, name);
   }
 
   close(): Promise<void> {
-    return this.#printer.close();
-  }
-
-  #context(agencyId: string) {
-    return { templatesDir: this.options.templatesDir, agencyDir: path.join(this.options.dataDir, agencyId) };
+    return this.renderer.close();
   }
 
   async #build(agencyId: string, year: number): Promise<Preview> {
@@ -110,13 +131,10 @@ export class Previews {
     try {
       const input = await loadReportInput(path.join(this.options.dataDir, agencyId), year);
       for (const source of [input.agency, input.report, input.previous]) if (source) preview.sources[source.file] = source.text;
-      const gate = await this.stages.gate(input);
+      const gate = await this.renderer.gate(input);
       preview.diagnostics = gate.diagnostics;
-      const model = gate.model;
-      if (!model) return preview;
-      const ctx = this.#context(agencyId);
-      const [web, print] = await Promise.all([this.stages.web(model, { ...ctx, links: webLinks(model) }), this.stages.print(model, ctx)]);
-      preview.rendered = { model, web, print };
+      if (!gate.model) return preview;
+      preview.rendered = await this.renderer.render(gate.model);
     } catch (error) {
       preview.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
     }

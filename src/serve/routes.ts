@@ -1,6 +1,6 @@
 /** What a path of the preview server asks for: `/<agency>/<year>/` and the files beside it. */
 import { AGENCY_ID_PATTERN } from '../load/discover.ts';
-import { OUTPUT_NAMES, type OutputName } from '../build/stages.ts';
+import { OUTPUT_NAMES, type OutputName } from '../build/preview-renderer.ts';
 
 interface At {
   agencyId: string;

@@ -73,6 +73,8 @@ function itemsMessage(field: string, schema: SchemaNode | null, actual: number):
 }
 
 function dateMessage(field: string, value: string): Finding {
+  // `nianbao new` leaves each date blank for the user to fill in when the report is final: a to-do, not a mistake.
+  if (value === '') return { code: 'date-unfilled', message: `${field}尚未填写：定稿时写成 YYYY-MM-DD（如 2025-01-20）；留空时生成的文件不署日期` };
   const parts = splitIsoDate(value);
   if (!parts) return { code: 'schema-format', message: `${field}应写成 YYYY-MM-DD（如 2024-02-02），实际是${quote(value)}` };
   const { year, month, day } = parts;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ReportTables } from '../build/portal/report-tables.ts';
+import type { FontReportEntry } from '../fonts/report.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 const MANIFEST_FORMAT = 1;
@@ -29,6 +30,8 @@ export interface ReportManifest {
   files: Record<string, ManifestFile>;
   /** The gate's warnings, shown again when the report is skipped as current. */
   warnings: Diagnostic[];
+  /** The fonts the PDFs were set in, per typeface role (absent in manifests of older builds). */
+  fonts?: FontReportEntry[];
   tables: ReportTables;
 }
 

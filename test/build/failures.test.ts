@@ -3,6 +3,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.ts';
+import type { BuildStages } from '../../src/build/stages.ts';
+import { EnvironmentError } from '../../src/environment-error.ts';
+import { BrowserNotFoundError } from '../../src/print/browser-discovery.ts';
 import { readManifest, verifyFolder } from '../../src/write/manifest.ts';
 import { copyAgency, listTree, stubStages, tempDir, testOptions } from './helpers.ts';
 
@@ -35,7 +38,7 @@ describe('failing reports', () => {
     expect((await listTree(options.outDir)).filter((p) => /tmp|stage/.test(p))).toEqual([]);
   }, 30_000);
 
-  it('a gate failure is reported with its diagnostics; the portal marks it and links the last good files', async () => {
+  it('a gate failure is reported with its diagnostics; the portal links the last good files, the review index marks it', async () => {
     const { options, data } = await setup();
     await build(options, { stages: stubStages(options), toolchain: 'test' });
     const file = path.join(data, 'xinxiang-office/2023.yaml');
@@ -46,9 +49,44 @@ describe('failing reports', () => {
     expect(failed.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     expect(summary.reports.filter((r) => r.status === 'current')).toHaveLength(4);
     const index = await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
-    expect(index).toContain('未通过');
-    expect(index).toContain('上次检查通过时生成的文件');
+    expect(index).not.toContain('未通过');
     expect(index).toContain('xinxiang-office/2023/report.pdf');
+    await build({ ...options, review: true }, { stages: stubStages(options), toolchain: 'test' });
+    const review = await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
+    expect(review).toContain('未通过');
+    expect(review).toContain('上次检查通过时生成的文件');
+    expect(review).toContain('xinxiang-office/2023/report.pdf');
+  }, 30_000);
+
+  it('a report the environment failed (no browser) keeps its last good output and status', async () => {
+    const { options, data } = await setup();
+    await build({ ...options, review: true }, { stages: stubStages(options), toolchain: 'test' });
+    const folder = path.join(options.outDir, 'jinjie/2023');
+    const before = await readManifest(folder);
+    const readPortal = async () => ({
+      index: await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8'),
+      json: JSON.parse(await fs.readFile(path.join(options.outDir, 'data.json'), 'utf8')) as { reports: Array<{ agencyId: string; year: number; check: string }> },
+    });
+    const good = await readPortal();
+
+    // The data changes, so the report must be rebuilt, but no browser can be found.
+    const file = path.join(data, 'jinjie/2023.yaml');
+    await fs.writeFile(file, `${await fs.readFile(file, 'utf8')}\n# 改动\n`);
+    const noBrowser: BuildStages = {
+      ...stubStages(options),
+      printer: async () => {
+        throw new BrowserNotFoundError('找不到可用于生成 PDF 的浏览器');
+      },
+    };
+    // The machine failed, not the report: the build stops with an EnvironmentError (exit 3) …
+    await expect(build({ ...options, review: true }, { stages: noBrowser, toolchain: 'test' })).rejects.toBeInstanceOf(EnvironmentError);
+    // … and marks nothing as failed: the last good output and its status stay.
+    expect(await readManifest(folder)).toEqual(before);
+    const after = await readPortal();
+    expect(after.index).not.toContain('未通过');
+    expect(after.index).toBe(good.index);
+    expect(after.json.reports.find((r) => r.agencyId === 'jinjie' && r.year === 2023)?.check).toBe('warnings');
+    expect(after.json).toEqual(good.json);
   }, 30_000);
 
   it('--strict fails reports that have warnings', async () => {

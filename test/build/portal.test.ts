@@ -24,11 +24,10 @@ describe('portal index and open data', () => {
     expect(html).toContain('<h1>政府信息公开工作年度报告</h1>');
     expect(html).toContain('<h2 id="agency-shenmu">神木市人民政府</h2>');
     expect(html).toContain('<caption>');
-    expect(html).toContain('<th scope="col">数据检查</th>');
     // Every agency's table has the same fixed column layout, so the page reads as one list.
     const tables = html.match(/<table>[\s\S]*?<thead>/g) ?? [];
     expect(tables).toHaveLength(2);
-    for (const table of tables) expect(table).toContain('<colgroup><col class="year"><col class="check"><col class="files"></colgroup>');
+    for (const table of tables) expect(table).toContain('<colgroup><col class="year"><col class="files"></colgroup>');
     expect(html).toMatch(/table\{[^}]*table-layout:fixed/);
     for (const file of ['index.html', 'report.pdf', 'letter.pdf', 'submission.pdf', 'report.docx', 'letter.docx']) {
       expect(html).toContain(`href="shenmu/2023/${file}"`);
@@ -38,6 +37,34 @@ describe('portal index and open data', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toContain('<script');
   }, 30_000);
+
+  it('the public index shows what is published, the check status only under --review', async () => {
+    const root = await tempDir('portal-review');
+    const data = path.join(root, 'data');
+    for (const id of ['shenmu', 'jinjie']) await copyAgency(id, data, id);
+    // jinjie has a warning (no 成文日期); a third agency fails its gate and has never been published.
+    const broken = await copyAgency('xinxiang-office', data, 'broken');
+    const file = path.join(broken, '2023.yaml');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(/^year: 2023$/m, 'year: 2022'));
+    const options = testOptions({ dataDir: data, outDir: path.join(root, 'out') });
+    await build(options, { stages: stubStages(options), toolchain: 'test' });
+    const index = () => fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
+
+    const pub = await index();
+    for (const office of ['数据检查', '通过', '警告', '错误', '暂无文件', 'broken', '新乡市人民政府办公室']) expect(pub).not.toContain(office);
+    expect(pub).toContain('共 2 个机关、2 份年度报告');
+    expect(pub).toContain('href="jinjie/2023/report.pdf"');
+
+    await build({ ...options, review: true }, { stages: stubStages(options), toolchain: 'test' });
+    const review = await index();
+    expect(review).toContain('<th scope="col">数据检查</th>');
+    expect(review).toContain('<meta name="robots" content="noindex">');
+    expect(review).toMatch(/<th scope="row">2023年度<\/th><td><span class="warnings">通过（有警告）<\/span><br>\d+ 个警告<\/td>/);
+    expect(review).toMatch(/<h2 id="agency-broken">新乡市人民政府办公室<\/h2>[\s\S]*?<span class="failed">未通过<\/span><br>\d+ 个错误[\s\S]*?暂无文件/);
+    for (const table of review.match(/<table>[\s\S]*?<thead>/g) ?? []) {
+      expect(table).toContain('<colgroup><col class="year"><col class="check"><col class="files"></colgroup>');
+    }
+  });
 
   it('data.json and tables.csv hold every table with the computed totals and the format labels', async () => {
     const { read, summary } = await builtPortal();
@@ -76,4 +103,23 @@ describe('portal index and open data', () => {
     const again = await build(options, { stages: stubStages(options), toolchain: 'test' });
     expect(again.portal).toEqual([]);
   }, 30_000);
+});
+
+describe('portal manifest', () => {
+  it('skips generating the portal when its inputs and files are unchanged, and regenerates when a file is gone or a report changed', async () => {
+    const { options, read } = await builtPortal();
+    const manifest = JSON.parse(await read('manifest.json'));
+    const csv = await fs.stat(path.join(options.outDir, 'tables.csv'));
+    expect(manifest.files['tables.csv'].bytes).toBe(csv.size);
+    expect(manifest.inputs).toMatch(/^[0-9a-f]{64}$/);
+
+    await fs.rm(path.join(options.outDir, 'data.json'));
+    const restored = await build(options, { stages: stubStages(options), toolchain: 'test' });
+    expect(restored.portal).toEqual(['data.json']);
+
+    await fs.appendFile(path.join(options.dataDir, 'shenmu', 'agency.yaml'), '\n# 改动\n');
+    const changed = await build(options, { stages: stubStages(options), toolchain: 'test' });
+    expect(changed.reports.find((r) => r.agencyId === 'shenmu')!.status).toBe('built');
+    expect(JSON.parse(await read('manifest.json')).inputs).not.toBe(manifest.inputs);
+  });
 });

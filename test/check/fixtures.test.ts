@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/index.ts';
 import { RULES } from '../../src/diagnostics/rules.ts';
 import { resolveOptions } from '../../src/options.ts';
+import { hostileCases, readExpected } from './hostile-cases.ts';
 
 interface Expected {
   code: string;
@@ -18,8 +19,11 @@ interface Expected {
 }
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-/** Folders of test/fixtures that are not check cases: the published texts the seed tests read. */
-const NOT_CASES = new Set(['published']);
+/**
+ * Folders of test/fixtures that are not check cases: the published texts the seed tests read, and
+ * the hostile corpus (test/check/hostile-corpus.test.ts).
+ */
+const NOT_CASES = new Set(['published', 'hostile']);
 const cases = fs
   .readdirSync(FIXTURES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !NOT_CASES.has(e.name))
@@ -50,7 +54,9 @@ async function findings(name: string): Promise<Expected[]> {
 describe('fixtures', () => {
   it('has a broken input for every failure mode', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
-    const covered = new Set(cases.flatMap((c) => load(c).map((e) => e.code)));
+    // The hostile corpus (test/check/hostile-corpus.test.ts) covers the rules for malicious input.
+    const hostile = hostileCases().flatMap((c) => readExpected(c).diagnostics.map((e) => e.code));
+    const covered = new Set([...cases.flatMap((c) => load(c).map((e) => e.code)), ...hostile]);
     const uncovered = Object.keys(RULES).filter((code) => !covered.has(code) && !NOT_FROM_DATA.has(code));
     expect(uncovered).toEqual([]);
   });

@@ -64,8 +64,25 @@ describe('nianbao build (CLI)', () => {
     expect(stdout).toContain('[year-mismatch]');
     expect(stdout).toMatch(/broken\s+2023\s+未生成（检查未通过）\s+\d+\s+[1-9]/);
     expect(stdout).toContain('构建失败');
-    expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'tables.csv', 'tables.xlsx']);
+    expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'manifest.json', 'tables.csv', 'tables.xlsx']);
   });
+
+  it('exits 3 when the browser cannot be found or will not start, leaving out/ as it was', async () => {
+    const root = await tempDir('cli-browser');
+    const data = path.join(root, 'data');
+    const out = path.join(root, 'out');
+    await copyAgency('xinxiang-office', data, 'xinxiang-office');
+    const missing = await runInProcess(['build', '--data', data, '--out', out, '--quiet', '--browser', path.join(root, 'no-such-chrome')]);
+    expect(missing.code, missing.stdout + missing.stderr).toBe(3);
+    expect(missing.stderr).toContain('指定的浏览器不存在');
+    // A file that exists but is no browser: found, then fails to launch.
+    const notBrowser = path.join(root, 'not-a-browser');
+    await fs.writeFile(notBrowser, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const broken = await runInProcess(['build', '--data', data, '--out', out, '--quiet', '--browser', notBrowser]);
+    expect(broken.code, broken.stdout + broken.stderr).toBe(3);
+    expect(broken.stderr).toContain('无法启动浏览器');
+    expect((await listTree(out)).filter((p) => p.startsWith('xinxiang-office'))).toEqual([]);
+  }, 120_000);
 
   it('builds one example agency end to end with every output, then skips it as current', async () => {
     const root = await tempDir('cli-full');
@@ -91,7 +108,7 @@ describe('nianbao build (CLI)', () => {
       expect((await fs.readFile(path.join(folder, docx))).subarray(0, 2).toString()).toBe('PK');
     }
     expect(await fs.readFile(path.join(folder, 'index.html'), 'utf8')).toContain('神木市人民政府');
-    expect((await fs.readdir(out)).sort()).toEqual(['data.json', 'index.html', 'shenmu', 'tables.csv', 'tables.xlsx']);
+    expect((await fs.readdir(out)).sort()).toEqual(['data.json', 'index.html', 'manifest.json', 'shenmu', 'tables.csv', 'tables.xlsx']);
     expect(await listTree(stagingRoot(out))).toEqual([]); // the temp folder beside out/ is gone
 
     // Nothing changed: every report is current and no stage runs. (While nianbao itself is being

@@ -1,11 +1,32 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isMap, isScalar, parse, parseDocument, type Document } from 'yaml';
 import { check } from '../../src/check/index.ts';
 import { create, CreateError } from '../../src/create/index.ts';
 import { main } from '../../src/cli/main.ts';
+import { PACKAGE_ROOT } from '../../src/options.ts';
 import { copyAgency, tempDir, testOptions } from '../build/helpers.ts';
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function runNew(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
+  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    return { code: await main(args), stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = stdoutWrite;
+    process.stderr.write = stderrWrite;
+    process.exitCode = undefined;
+  }
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const NARRATIVE = ['problems', 'otherMatters'];
 const OVERVIEW = ['proactive', 'onRequest', 'management', 'platform', 'oversight'];
@@ -96,5 +117,52 @@ describe('nianbao new', () => {
     }
     expect(stderr.join('')).toContain('已存在，不会覆盖');
     expect(await fs.readFile(path.join(data, 'shenmu/2023.yaml'), 'utf8')).toContain('神木');
+  });
+
+  it('runs the README’s `new` commands whatever today’s date is', async () => {
+    const readme = await fs.readFile(path.join(PACKAGE_ROOT, 'README.md'), 'utf8');
+    const commands = [...readme.matchAll(/^npx nianbao (new [^#\n]*?)\s*(#.*)?$/gm)].map((m) => m[1]!.split(/\s+/));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const today of ['2025-01-15', '2026-12-01', '2031-06-30']) {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(`${today}T10:00:00`));
+      const data = path.join(await tempDir('readme-new'), 'data');
+      for (const args of commands) {
+        const run = await runNew([...args, '--data', data]);
+        expect(run.code, `${today}: nianbao ${args.join(' ')}\n${run.stderr}`).toBe(0);
+      }
+      vi.useRealTimers();
+    }
+  });
+
+  it('names the missing year when a year is skipped, and leaves the carry-over to the user', async () => {
+    const data = path.join(await tempDir('new-gap'), 'data');
+    await copyAgency('xinxiang-office', data, 'xinxiang-office');
+    const run = await runNew(['new', 'xinxiang-office', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('缺少 2024 年度的数据文件（2024.yaml）');
+    const text = await fs.readFile(path.join(data, 'xinxiang-office/2025.yaml'), 'utf8');
+    expect(text).toContain('缺少 2024 年度的数据文件，未能自动填入');
+    expect(parse(text).requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0]);
+    expect((await create({ dataDir: data }, { agencyId: 'xinxiang-office', year: 2024 })).missingYears).toEqual([]);
+  });
+
+  it('leaves the dates blank as a to-do, not as an error the user made', async () => {
+    const data = path.join(await tempDir('new-dates'), 'data');
+    await copyAgency('shenmu', data, 'shenmu');
+    await create({ dataDir: data }, { agencyId: 'shenmu', year: 2024 });
+    const summary = await check(testOptions({ dataDir: data, years: [2024] }));
+    const dates = summary.diagnostics.filter((d) => /date/.test(d.code) || d.message.includes('日期'));
+    expect(dates.map((d) => `${d.code}:${d.severity}`)).toEqual(['date-unfilled:warning']);
+    expect(summary.diagnostics.filter((d) => d.code === 'schema-format')).toEqual([]);
+  });
+
+  it('refuses a bad agency id as wrong usage (exit 2) and prints only errors under --quiet', async () => {
+    const data = path.join(await tempDir('new-usage'), 'data');
+    const bad = await runNew(['new', 'Bad_Id', '--data', data]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('参数 <agency-id> 的取值“Bad_Id”无效');
+    const quiet = await runNew(['new', 'quiet-county', '--year', '2024', '--data', data, '--quiet']);
+    expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });

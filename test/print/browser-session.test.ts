@@ -1,5 +1,6 @@
 /** The shared browser: launched once on first use, pages always closed, closed for good at the end. */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../src/print/browser-session.ts';
 import { nodeDiscoveryHost, type DiscoveryHost } from '../../src/print/browser-discovery.ts';
 import { PrinterClosedError } from '../../src/print/print-document.ts';
@@ -32,6 +33,27 @@ describe('BrowserSession', () => {
     expect(new Set(pids).size).toBe(1);
     const after = await session.withPage(async (page) => (await page.browser().pages()).length);
     expect(after).toBe(before);
+  }, 60_000);
+
+  it('with reuse, keeps a pool of at most `concurrency` pages, and closes a page whose work failed', async () => {
+    const pool = new BrowserSession({ browserPath: null, concurrency: 2 });
+    try {
+      const used = await Promise.all([1, 2, 3, 4, 5].map(() => pool.withPage(async (page) => page, { reuse: true })));
+      // Five documents, two at a time: two pages, used again and left open for the next.
+      expect(new Set(used).size).toBeLessThanOrEqual(2);
+      expect(used.every((page) => !page.isClosed())).toBe(true);
+      let failed: Page | null = null;
+      const boom = pool.withPage(async (page) => {
+        failed = page;
+        throw new Error('boom');
+      }, { reuse: true });
+      await expect(boom).rejects.toThrow('boom');
+      expect(failed!.isClosed()).toBe(true);
+      const next = await pool.withPage(async (page) => page, { reuse: true });
+      expect(next).not.toBe(failed);
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 
   it('runs pages with the flags that keep the browser offline', async () => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildReportModel, type ReportModel } from '../../src/model/report-model.ts';
 import { PACKAGE_ROOT } from '../../src/options.ts';
 import { createPrinter, mergeSubmission, type PdfMeta, type Printer, type PrintDocument } from '../../src/print/index.ts';
@@ -27,6 +27,8 @@ if (!canCheckGeometry) console.warn(`跳过 GB/T 9704 版式检查：需要 popp
 if (!hasPdffonts) console.warn('跳过 pdffonts 检查：未安装 poppler-utils（字体仍由 pdf-lib 逐个检查）');
 
 const PT_PER_MM = 72 / 25.4;
+// Reading five PDFs back with pdf.js takes seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 interface Printed {
   example: ExampleReport;
@@ -93,6 +95,19 @@ describe('report.pdf of every example agency', () => {
       for (const paragraph of narrativeOf(model)) expect(text, `${p.example.agencyId}: ${paragraph.slice(0, 20)}`).toContain(paragraph);
       for (const row of tableRowsOf(model)) expect(text, `${p.example.agencyId}: ${row}`).toContain(row);
       expect(p.warnings, p.example.agencyId).toEqual([]);
+    }
+  });
+
+  it('never leaves the closing alone on the last page: body text comes with the 结束语 and 署名', async () => {
+    for (const p of all()) {
+      const model = p.example.model;
+      const doc = model.document;
+      const signature = doc ? doc.signature : model.signature;
+      const last = (await pdfTextItems(p.report)).at(-1)!;
+      let rest = squash(last.map((i) => i.str).join('')).replace(/—\d+—/g, '');
+      if (signature) expect(rest, p.example.agencyId).toContain(squash(signature.name));
+      for (const part of [doc?.closing, signature?.name, signature?.date]) if (part) rest = rest.replace(squash(part), '');
+      expect(rest.length, `${p.example.agencyId}: ${rest}`).toBeGreaterThanOrEqual(10);
     }
   });
 

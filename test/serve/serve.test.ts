@@ -23,6 +23,10 @@ describe('nianbao serve', () => {
   beforeAll(async () => {
     data = path.join(await tempDir('serve'), 'data');
     await copyAgency('shenmu', data, 'shenmu');
+    await copyAgency('xinxiang-office', data, 'xinxiang-office');
+    const broken = await copyAgency('shuozhou-office', data, 'broken');
+    const file = path.join(broken, '2024.yaml');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(/^year: 2024$/m, 'year: 2023'));
     const options = testOptions({ dataDir: data, serve: { port: 0 } });
     server = await serve(options, { stages: spyOnStages(defaultStages(options), calls) });
   });
@@ -34,6 +38,26 @@ describe('nianbao serve', () => {
     expect(index.status).toBe(200);
     expect(index.text).toContain('href="/shenmu/2023/"');
     expect((await get(`${server.url}nope/2023/`)).status).toBe(404);
+  });
+
+  it('lists each agency by name with each report’s status, linking only the files the report has', async () => {
+    const { text } = await get(server.url);
+    expect(text).toContain('<h2>神木市人民政府<span class="id">shenmu</span></h2>');
+    expect(text).toContain('<h2>新乡市人民政府办公室<span class="id">xinxiang-office</span></h2>');
+    const line = (id: string) => new RegExp(`<li><strong>\\d{4}年度</strong>.*?</li>`).exec(text.slice(text.indexOf(`<span class="id">${id}</span>`)))![0];
+    expect(line('shenmu')).toContain('<span class="status passed">通过</span>');
+    expect(line('shenmu')).toContain('href="/shenmu/2023/letter.pdf"');
+    expect(line('xinxiang-office')).toContain('href="/xinxiang-office/2023/report.pdf"');
+    // 新乡 sends no 函: no letter views, and no “（有函时）” guesswork.
+    expect(line('xinxiang-office')).not.toMatch(/letter|submission|有函时/);
+    expect(line('broken')).toMatch(/<span class="status failed">检查未通过：\d+ 个错误/);
+    expect(line('broken')).toContain('<a href="/broken/2024/">查看问题</a>');
+    expect(line('broken')).not.toContain('.pdf');
+    // Every link on the index answers.
+    for (const href of new Set([...text.matchAll(/href="(\/[^"]+)"/g)].map((m) => m[1]!))) {
+      if (/\.(pdf|docx)$/.test(href)) continue; // made on request by the browser: covered below
+      expect((await fetch(`${server.url}${href.slice(1)}`)).status, href).toBe(200);
+    }
   });
 
   it('serves the web page with the reload script, and reloads it after a save with the new text', async () => {

@@ -20,6 +20,8 @@ export class PortalInputError extends Error {
 }
 
 export interface PortalRequest {
+  /** The index for the office, with check status (see index-page.ts). */
+  review?: boolean;
   outDir: string;
   /** Shard output folders to take report folders from; none when they are already in `outDir`. */
   inputs: string[];
@@ -87,7 +89,7 @@ export async function assemblePortal(request: PortalRequest): Promise<PortalSumm
     for (const report of incoming) if (await bringIn(staging, report)) copied++;
     const reports = await publishedReports(outDir);
     if (!reports.length) throw new PortalInputError(`${outDir} 中没有任何报告：请先运行 nianbao build，或指定各分片的输出目录`);
-    const portal = await writePortalFiles(staging, reports.map((r) => entryOfManifest(r.manifest)));
+    const portal = await writePortalFiles(staging, reports.map((r) => entryOfManifest(r.manifest)), { review: request.review });
     return { reports: reports.length, copied, portal };
   } finally {
     staging?.dispose();

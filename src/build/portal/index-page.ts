@@ -1,8 +1,12 @@
 /**
- * `out/index.html`: every agency and year with links to each output and the check status. One
+ * `out/index.html`: every published report, agency by agency, with links to each output. One
  * self-contained file (inline styles, no scripts, no external requests), readable by screen
  * readers: real headings, a table per agency with a caption and header cells, link texts that say
  * which document and which format.
+ *
+ * The page is for citizens, so it shows what is published and nothing of the office's checking.
+ * With `review` (`nianbao build --review`, for the office) it lists every report of the data
+ * folder with its check status and finding counts instead.
  */
 import { agencyTrend } from './agency-trend.ts';
 import type { CheckStatus, PortalEntry } from './portal-entries.ts';
@@ -45,9 +49,21 @@ svg.chart-small{width:10rem;height:auto}svg.chart text{fill:#1a1a1a;font-size:10
 `.trim();
 
 /** The same column widths in every agency's table (fixed layout), so the page reads as one list. */
-const COLUMNS = '<colgroup><col class="year"><col class="check"><col class="files"></colgroup>';
+const COLUMNS = {
+  public: '<colgroup><col class="year"><col class="files"></colgroup>',
+  review: '<colgroup><col class="year"><col class="check"><col class="files"></colgroup>',
+};
+const HEADER = {
+  public: '<thead><tr><th scope="col">年度</th><th scope="col">文件</th></tr></thead>',
+  review: '<thead><tr><th scope="col">年度</th><th scope="col">数据检查</th><th scope="col">文件</th></tr></thead>',
+};
 
-function fileLinks(entry: PortalEntry): string {
+export interface IndexPageOptions {
+  /** For the office: every report with its check status and finding counts. */
+  review?: boolean;
+}
+
+function fileLinks(entry: PortalEntry, review: boolean): string {
   const files = entry.manifest ? Object.keys(entry.manifest.files) : [];
   const items = FILE_LABELS.filter(([file]) => files.includes(file)).map(([file, label]) => {
     const href = `${encodeURIComponent(entry.agencyId)}/${entry.year}/${file}`;
@@ -55,7 +71,7 @@ function fileLinks(entry: PortalEntry): string {
     return `<li><a href="${escapeHtml(href)}" aria-label="${escapeHtml(name)}">${escapeHtml(label)}</a></li>`;
   });
   if (!items.length) return '<span class="unknown">暂无文件</span>';
-  const stale = entry.check === 'failed' ? '<p class="failed">以下为上次检查通过时生成的文件：</p>' : '';
+  const stale = review && entry.check === 'failed' ? '<p class="failed">以下为上次检查通过时生成的文件：</p>' : '';
   return `${stale}<ul class="files">${items.join('')}</ul>`;
 }
 
@@ -66,39 +82,45 @@ function checkCell(entry: PortalEntry): string {
   return `<span class="${entry.check}">${CHECK_TEXT[entry.check]}</span>${counts ? `<br>${counts}` : ''}`;
 }
 
-export function indexPage(entries: readonly PortalEntry[]): string {
+export function indexPage(all: readonly PortalEntry[], { review = false }: IndexPageOptions = {}): string {
+  const kind = review ? 'review' : 'public';
+  const entries = review ? all : all.filter((e) => e.manifest && Object.keys(e.manifest.files).length);
   const agencies = new Map<string, PortalEntry[]>();
   for (const e of entries) agencies.set(e.agencyId, [...(agencies.get(e.agencyId) ?? []), e]);
   const sections = [...agencies].map(([id, list]) => {
     const name = list.find((e) => e.agencyName !== id)?.agencyName ?? id;
     const rows = [...list]
       .sort((a, b) => b.year - a.year)
-      .map((e) => `<tr><th scope="row">${e.year}年度</th><td>${checkCell(e)}</td><td>${fileLinks(e)}</td></tr>`);
+      .map((e) => `<tr><th scope="row">${e.year}年度</th>${review ? `<td>${checkCell(e)}</td>` : ''}<td>${fileLinks(e, review)}</td></tr>`);
     return [
       `<section aria-labelledby="agency-${escapeHtml(id)}">`,
       `<h2 id="agency-${escapeHtml(id)}">${escapeHtml(name)}</h2>`,
       agencyTrend(id, name, list),
       `<table><caption>${escapeHtml(name)}各年度政府信息公开工作年度报告</caption>`,
-      COLUMNS,
-      '<thead><tr><th scope="col">年度</th><th scope="col">数据检查</th><th scope="col">文件</th></tr></thead>',
+      COLUMNS[kind],
+      HEADER[kind],
       `<tbody>${rows.join('')}</tbody></table>`,
       '</section>',
     ].join('\n');
   });
+  const title = review ? '政府信息公开工作年度报告（内部审核）' : '政府信息公开工作年度报告';
+  const reviewNote = review
+    ? '<p class="failed">本页含数据检查状态，供机关内部审核，不要发布到门户网站；发布时请用不加 --review 生成的 index.html。</p>\n'
+    : '';
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>政府信息公开工作年度报告</title>
+${review ? '<meta name="robots" content="noindex">\n' : ''}<title>${title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
 <main id="main">
-<h1>政府信息公开工作年度报告</h1>
-<p>共 ${agencies.size} 个机关、${entries.length} 份年度报告。开放数据：<a href="data.json">全部表格数据（JSON）</a>、<a href="tables.csv">全部表格数据（CSV，可用 Excel 打开）</a>。</p>
-${sections.join('\n') || '<p>数据目录中还没有年度报告。</p>'}
+<h1>${title}</h1>
+${reviewNote}<p>共 ${agencies.size} 个机关、${entries.length} 份年度报告。开放数据：<a href="data.json">全部表格数据（JSON）</a>、<a href="tables.csv">全部表格数据（CSV，可用 Excel 打开）</a>。</p>
+${sections.join('\n') || (review ? '<p>数据目录中还没有年度报告。</p>' : '<p>还没有发布的年度报告。</p>')}
 </main>
 </body>
 </html>

@@ -10,9 +10,10 @@ import { PACKAGE_ROOT } from '../../options.ts';
 import { writeOutputFile } from '../../write/output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage } from './index-page.ts';
+import { indexPage, type IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsv } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
+import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
 
 const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
 const WORKBOOK = 'tables.xlsx';
@@ -35,24 +36,34 @@ export async function writePortal(
   staging: Staging,
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
+  page: IndexPageOptions = {},
 ): Promise<string[]> {
-  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results));
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page);
 }
 
-/** Writes the portal files of `entries`; returns the names of the files that changed. */
-export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[]): Promise<string[]> {
-  const contents: Record<(typeof PORTAL_FILES)[number], string> = {
-    'index.html': indexPage(entries),
-    'data.json': dataJson(entries, await generator()),
-    'tables.csv': tablesCsv(entries),
+/**
+ * Writes the portal files of `entries`, one at a time (at a province's scale each is large), and
+ * the portal's manifest; nothing when the manifest shows them current. Returns the names of the
+ * files that changed.
+ */
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
+  const made = await generator();
+  // The page options change index.html, so they are an input like the reports.
+  const inputs = portalInputs(entries, `${made} ${JSON.stringify(page)}`);
+  if (await portalCurrent(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK])) return [];
+  const contents: Record<(typeof PORTAL_FILES)[number], () => string> = {
+    'index.html': () => indexPage(entries, page),
+    'data.json': () => dataJson(entries, made),
+    'tables.csv': () => tablesCsv(entries),
   };
   const written: string[] = [];
   for (const name of PORTAL_FILES) {
-    if (await writeOutputFile(staging, name, contents[name])) written.push(name);
+    if (await writeOutputFile(staging, name, contents[name]())) written.push(name);
   }
   // The workbook holds what tables.csv holds: made (and exceljs loaded) only when that changed.
   if (written.includes('tables.csv') || !(await exists(path.join(staging.outDir, WORKBOOK)))) {
     if (await writeOutputFile(staging, WORKBOOK, await allTablesWorkbook(entries))) written.push(WORKBOOK);
   }
+  await writeOutputFile(staging, PORTAL_MANIFEST, await portalManifestText(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK]));
   return written;
 }

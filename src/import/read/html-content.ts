@@ -39,10 +39,19 @@ export function proseLength(node: Node): number {
   return length;
 }
 
-/** The page's own statement of what it is: its first <h1>, or else <title>. */
+const TITLE_NAMES = /(^|[\s_-])(title|bt|biaoti|article-?title|news-?title|detail-?title|xl-?title)($|[\s_-])/iu;
+
+/**
+ * The page's own statement of what it is: its first <h1>, else an element named as a title
+ * that names a report, else <title> without the site name portals append after _ or |.
+ */
 export function pageTitle(document: ParentNode): string | undefined {
-  const heading = [...descendants(document)].find((e: Element) => e.tagName === 'h1' && !isHidden(e));
-  const title = [...descendants(document)].find((e: Element) => e.tagName === 'title');
+  const all = [...descendants(document)];
   const text = (e: Element | undefined) => (e ? textContent(e).replace(/\s+/gu, ' ').trim() : '');
-  return text(heading) || text(title) || undefined;
+  const heading = text(all.find((e) => e.tagName === 'h1' && !isHidden(e)));
+  if (heading) return heading;
+  const named = all.find((e) => !isHidden(e) && !isChrome(e) && TITLE_NAMES.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`) && text(e).includes('报告'));
+  if (named) return text(named);
+  const parts = text(all.find((e) => e.tagName === 'title')).split(/\s*[_|｜—–]+\s*|\s+-\s+/u).filter(Boolean);
+  return parts.find((p) => p.includes('报告')) ?? parts[0];
 }

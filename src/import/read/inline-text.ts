@@ -31,8 +31,12 @@ export class InlineText {
     return collapseSpace(this.runs.map((r) => r.text).join(''));
   }
 
-  /** The text with bold runs marked, white space collapsed. */
+  /**
+   * The text with bold runs marked, white space collapsed. A paragraph bold throughout is a
+   * heading's look, not emphasis, and stays unmarked.
+   */
   marked(): string {
+    if (this.runs.every((run) => run.bold || run.text.trim() === '')) return this.plain();
     const parts = this.runs.map((run) => {
       if (!run.bold) return run.text;
       const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text)!;

@@ -1,8 +1,8 @@
 /**
  * Text lines rebuilt from a PDF's positioned text runs: runs whose baselines agree within a
  * fraction of the font size form a line, ordered left to right, with a space wherever the
- * gap between two runs is wider than a space of that font would be (wider still between two
- * CJK characters, which justified lines spread apart without meaning a space).
+ * gap between two runs is wider than a space of that font would be — except next to a CJK
+ * character: justified lines and CJK–Latin autospacing open gaps there that mean no space.
  */
 import { InlineText } from './inline-text.ts';
 
@@ -58,8 +58,8 @@ export function lineOf(group: readonly TextRun[]): Line {
     if (previous) {
       const gap = run.x - (previous.x + previous.width);
       const size = Math.min(previous.size, run.size);
-      const bothCjk = CJK.test(previous.str.trimEnd().at(-1) ?? '') && CJK.test(run.str.trimStart()[0] ?? '');
-      if (!bothCjk && gap > size * 0.25 && !/\s$/u.test(previous.str) && !/^\s/u.test(run.str)) text.add(' ', previous.bold && run.bold);
+      const nextToCjk = CJK.test(previous.str.trimEnd().at(-1) ?? '') || CJK.test(run.str.trimStart()[0] ?? '');
+      if (!nextToCjk && gap > size * 0.25 && !/\s$/u.test(previous.str) && !/^\s/u.test(run.str)) text.add(' ', previous.bold && run.bold);
     }
     text.add(run.str, run.bold);
     previous = run;

@@ -36,11 +36,15 @@ export async function loadPage(doc: PDFDocumentProxy, number: number): Promise<P
   return { number, width: right - left, height: top - bottom, runs, rulings };
 }
 
-const CJK_GAP = /([\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
+const CJK_GAP = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'gu');
 
-/** pdf.js turns the letter-spacing of justified lines into spaces; between CJK characters they mean nothing. */
+/**
+ * pdf.js turns wide glyph gaps into spaces: the letter-spacing of justified lines, the
+ * autospacing between CJK and Latin text. Next to a CJK character such a space means nothing.
+ */
 function closeCjkGaps(text: string): string {
-  return text.replace(CJK_GAP, '$1');
+  return text.replace(CJK_GAP, '');
 }
 
 function isBoldFont(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): boolean {

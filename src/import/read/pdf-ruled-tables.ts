@@ -98,7 +98,8 @@ function tableOf(component: Segment[], runs: readonly TextRun[]): PlacedTable | 
   const ys = cluster([...hs.map((s) => s.at), Math.min(...vs.map((s) => s.from)), Math.max(...vs.map((s) => s.to))]).reverse();
   const rowCount = ys.length - 1;
   const colCount = xs.length - 1;
-  if (rowCount < 2 || colCount < 2) return undefined;
+  // One ruled row of several cells is still a table: the piece of one a page break left.
+  if (rowCount < 1 || colCount < 2 || (rowCount < 2 && colCount < 3)) return undefined;
   const covered = (axis: 'h' | 'v', at: number, mid: number) =>
     component.some((s) => s.axis === axis && Math.abs(s.at - at) <= TOLERANCE && s.from - TOLERANCE <= mid && s.to + TOLERANCE >= mid);
   // Union slots not separated by a rule.

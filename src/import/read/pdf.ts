@@ -6,13 +6,14 @@
  * Scanned PDFs have no text layer; they yield no blocks, and the interpreter says so.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentBlock, ImportedDocument } from '../document.ts';
+import type { DocumentBlock, ImportedDocument, TableBlock } from '../document.ts';
 import { alignedTables } from './pdf-aligned-tables.ts';
 import { dropFurniture } from './pdf-furniture.ts';
 import { buildLines, type Line } from './pdf-lines.ts';
 import { loadPage } from './pdf-page.ts';
 import { measure, paragraphText, startsParagraph } from './pdf-paragraphs.ts';
 import { ruledTables, type PlacedTable } from './pdf-ruled-tables.ts';
+import { continuesOnNextPage, joinTables, type OpenTable } from './pdf-table-joins.ts';
 
 type Flow = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: PlacedTable; page: number };
 
@@ -47,7 +48,8 @@ function blocksOf(flow: Flow[], metrics: ReturnType<typeof measure>): DocumentBl
   const blocks: DocumentBlock[] = [];
   let paragraph: Line[] = [];
   let lastLine: { line: Line; page: number } | undefined;
-  let lastTable: PlacedTable | undefined;
+  // The table last placed, while nothing but page furniture has followed it.
+  let open: (OpenTable & { block: TableBlock }) | undefined;
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraphText(paragraph) });
     paragraph = [];
@@ -56,34 +58,22 @@ function blocksOf(flow: Flow[], metrics: ReturnType<typeof measure>): DocumentBl
     if (item.kind === 'table') {
       flush();
       lastLine = undefined;
-      const previous = blocks.at(-1);
-      if (lastTable && previous?.kind === 'table' && continues(lastTable, item.table)) {
-        previous.rows.push(...withoutRepeatedHeader(previous.rows, item.table.rows));
+      if (open && continuesOnNextPage(open, item.table, item.page)) {
+        const joined = joinTables(open, item.table, item.page);
+        open.block.rows = joined.rows;
+        open = { ...joined, block: open.block };
       } else {
-        blocks.push({ kind: 'table', rows: item.table.rows.map((r) => [...r]) });
+        const block: TableBlock = { kind: 'table', rows: item.table.rows.map((r) => [...r]) };
+        blocks.push(block);
+        open = { rows: block.rows, edges: item.table.columnEdges, page: item.page, block };
       }
-      lastTable = item.table;
       continue;
     }
-    lastTable = undefined;
+    open = undefined;
     if (lastLine && paragraph.length > 0 && startsParagraph(item.line, lastLine.line, metrics, lastLine.page === item.page)) flush();
     paragraph.push(item.line);
     lastLine = item;
   }
   flush();
   return blocks;
-}
-
-/** The next page's table carries on the last one: same columns, nothing in between. */
-function continues(previous: PlacedTable, next: PlacedTable): boolean {
-  const a = previous.columnEdges;
-  const b = next.columnEdges;
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 3);
-}
-
-/** Drops the header rows a continued table repeats at the top of the new page. */
-function withoutRepeatedHeader(head: string[][], rows: string[][]): string[][] {
-  let k = 0;
-  while (k < rows.length && k < head.length && rows[k]!.join('\u0001') === head[k]!.join('\u0001')) k++;
-  return rows.slice(k);
 }

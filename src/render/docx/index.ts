@@ -12,6 +12,8 @@ import { OVERRIDES_FOLDER, type TemplateDirs } from '../html/template-files.ts';
 import { appXml, coreXml } from './doc-props.ts';
 import { repackZip, zipDate } from './docx-zip.ts';
 import { fillTemplate } from './fill-template.ts';
+import { nameBuildFonts } from './font-names.ts';
+import type { FontPlan } from '../../fonts/index.ts';
 import { fitLetterheads } from './letterhead-size.ts';
 import { LETTER_TAGS, letterTemplateData, REPORT_TAGS, reportTemplateData } from './template-data.ts';
 import type { TemplateName } from './template-source.ts';
@@ -25,24 +27,37 @@ async function findTemplate(name: TemplateName, ctx: TemplateDirs): Promise<{ fi
   return { file, bytes: await fs.readFile(file) };
 }
 
-function finish(zip: PizZip, props: DocumentProperties): Uint8Array {
+function finish(zip: PizZip, props: DocumentProperties, fonts: FontPlan | undefined): Uint8Array {
   fitLetterheads(zip);
+  nameBuildFonts(zip, fonts);
   // Only parts the package already declares: a part without a content type makes Word refuse the file.
   if (zip.file('docProps/core.xml')) zip.file('docProps/core.xml', coreXml(props));
   if (zip.file('docProps/app.xml')) zip.file('docProps/app.xml', appXml(props));
   return repackZip(zip, zipDate(props.date));
 }
 
-async function render(name: TemplateName, data: object, tags: Record<string, string>, props: DocumentProperties, ctx: TemplateDirs) {
+async function render(
+  name: TemplateName,
+  data: object,
+  tags: Record<string, string>,
+  props: DocumentProperties,
+  ctx: TemplateDirs,
+  fonts: FontPlan | undefined,
+) {
   const template = await findTemplate(name, ctx);
-  return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file)), props);
+  return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file)), props, fonts);
 }
 
-export async function renderDocx(model: ReportModel, ctx: TemplateDirs): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
+/** `fonts`: the build's font plan, so the DOCX names the official fonts the build found. */
+export async function renderDocx(
+  model: ReportModel,
+  ctx: TemplateDirs,
+  fonts?: FontPlan,
+): Promise<{ report: Uint8Array; letter: Uint8Array | null }> {
   const [report, letter] = await Promise.all([
-    render('report', reportTemplateData(model), REPORT_TAGS, documentProperties(model, 'report'), ctx),
+    render('report', reportTemplateData(model), REPORT_TAGS, documentProperties(model, 'report'), ctx, fonts),
     model.letter
-      ? render('letter', letterTemplateData(model.letter), LETTER_TAGS, documentProperties(model, 'letter'), ctx)
+      ? render('letter', letterTemplateData(model.letter), LETTER_TAGS, documentProperties(model, 'letter'), ctx, fonts)
       : null,
   ]);
   return { report, letter };

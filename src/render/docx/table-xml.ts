@@ -1,7 +1,9 @@
 /**
  * A table view (the same rows, cells and merges the HTML draws) as a Word table: colspans become
- * `w:gridSpan`, rowspans `w:vMerge` with continuation cells in the rows below, header rows repeat
- * on every page and no row splits across pages.
+ * `w:gridSpan`, rowspans `w:vMerge` with continuation cells in the rows below. A table that does
+ * not fit the rest of the page breaks between rows: no row splits, the header rows repeat on every
+ * page (`w:tblHeader`) and keep with the first row below them, and a row marked keepWithNext (a
+ * group's label row) keeps with the next.
  */
 import { formatNumber } from '../html/number-format.ts';
 import type { CellView, TableView } from '../html/table-view.ts';
@@ -31,8 +33,7 @@ export function tableXml(table: TableView, layout: TableLayout): string {
   ];
   const open = new Map<number, OpenMerge>();
   const rowXml = rows.map((row, r) => {
-    // Every row keeps with the next: a table that fits on a page starts on a page where it fits.
-    const keepNext = r < rows.length - 1;
+    const keepNext = r < rows.length - 1 && (row.header || row.keepWithNext === true);
     const pending = [...row.cells];
     const started: Array<[number, OpenMerge]> = [];
     const cells: string[] = [];
@@ -54,7 +55,7 @@ export function tableXml(table: TableView, layout: TableLayout): string {
     }
     if (pending.length) throw new Error(`表格 ${table.kind} 第 ${r + 1} 行的单元格超出了 ${columns.length} 列`);
     for (const [column, merge] of started) open.set(column, merge);
-    const trPr = `<w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    const trPr = `<w:trPr><w:cantSplit/>${row.header && table.repeatHead ? '<w:tblHeader/>' : ''}</w:trPr>`;
     return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
   });
   const tblPr =

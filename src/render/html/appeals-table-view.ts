@@ -63,6 +63,8 @@ export function buildAppealsTable(appeals: Record<AppealGroupKey, Cells>, captio
     caption,
     colgroups: APPEAL_GROUPS.map((g) => ({ span: width, kind: g.key })),
     head,
+    repeatHead: true,
+    scrolls: true,
     bodies: [{ rows: [{ kind: 'data', cells: data }] }],
   };
 }

@@ -10,7 +10,7 @@ import type { ReportModel } from '../../model/report-model.ts';
 import type { PrintDocument } from '../../print/print-document.ts';
 import { loadTemplates, type TemplateSet } from './handlebars.ts';
 import { OVERRIDES_FOLDER, type TemplateDirs } from './template-files.ts';
-import { printFontFaces } from './print-fonts.ts';
+import { PrintFonts } from './print-fonts.ts';
 import { buildPrintLetterView, buildPrintReportView } from './print-view.ts';
 
 const PRINT_TEMPLATES = {
@@ -18,42 +18,51 @@ const PRINT_TEMPLATES = {
   letter: { template: 'print/letter.hbs', css: ['print/base.css', 'print/letter.css'] },
 } as const;
 
+/** Web fonts only, for callers without a build's font plan. */
+let webOnly: PrintFonts | null = null;
+
 export async function renderPrintDocuments(
   model: ReportModel,
   ctx: TemplateDirs,
+  fonts: PrintFonts = (webOnly ??= new PrintFonts(null)),
 ): Promise<{ report: PrintDocument; letter: PrintDocument | null }> {
   const templates = await loadTemplates(ctx);
   const reportView = buildPrintReportView(model);
   const letterView = buildPrintLetterView(model);
   const assetRoots = [ctx.templatesDir, path.join(ctx.agencyDir, OVERRIDES_FOLDER)];
   const footId = reportView.numbered?.imprint?.id ?? null;
-  return {
-    report: render(templates, 'report', reportView, assetRoots, footId),
-    letter: letterView ? render(templates, 'letter', letterView, assetRoots, null) : null,
-  };
+  const [report, letter] = await Promise.all([
+    render(templates, fonts, 'report', reportView, assetRoots, footId),
+    letterView ? render(templates, fonts, 'letter', letterView, assetRoots, null) : null,
+  ]);
+  return { report, letter };
 }
 
-function render(
+/** Placeholder for the @font-face rules: they depend on the text, known only once the rest is rendered. */
+const FONT_FACES_MARK = '/* nianbao:font-faces */';
+
+async function render(
   templates: TemplateSet,
+  fonts: PrintFonts,
   kind: keyof typeof PRINT_TEMPLATES,
   view: object,
   assetRoots: string[],
   footId: string | null,
-): PrintDocument {
-  const fonts = printFontFaces();
+): Promise<PrintDocument> {
   const { template, css } = PRINT_TEMPLATES[kind];
-  const html = templates.render(template, {
+  const draft = templates.render(template, {
     ...view,
-    fontFaces: new Handlebars.SafeString(fonts.css),
+    fontFaces: new Handlebars.SafeString(FONT_FACES_MARK),
     css: new Handlebars.SafeString(css.map((name) => templates.styleSheet(name)).join('\n\n')),
   });
-  const missing = fonts.missing(bodyText(html));
+  const faces = await fonts.forText(bodyText(draft));
+  const html = draft.replace(FONT_FACES_MARK, () => faces.css);
   return {
     kind,
     html,
-    assetRoots: [...fonts.roots, ...assetRoots],
+    assetRoots: [...faces.roots, ...assetRoots],
     footId,
-    warnings: missing.length ? [missingGlyphsWarning(kind, missing)] : [],
+    warnings: faces.missing.length ? [missingGlyphsWarning(kind, faces.missing)] : [],
   };
 }
 

@@ -1,18 +1,23 @@
 /**
  * The fonts of the print documents. Each typeface role of GB/T 9704 (仿宋, 宋体, 黑体, 楷体,
- * 小标宋) is a family `nb-<role>` that uses the official font when the machine has it (local()),
- * followed by a free web font from npm (@fontsource) whose @font-face rules are generated from the
- * package's own CSS, one per unicode-range slice. All faces get the same vertical metrics, so a
- * line that mixes fonts (楷体 sub-head run into 仿宋 text, digits) keeps the exact line pitch.
+ * 小标宋) is a family `nb-<role>` declared only when the build found the official font (see
+ * src/fonts): one @font-face pointing at a subset of that font made once per build. Every role's
+ * CSS stack then falls back to a free web font from npm (@fontsource), of which a document
+ * declares only the slices (unicode-range) that hold its characters, so the page loads a few
+ * small files that Chrome keeps cached from one document to the next. All faces get the same
+ * vertical metrics, so a line that mixes fonts (楷体 sub-head run into 仿宋 text, digits) keeps
+ * the exact line pitch.
  *
- * Chrome embeds these web fonts as CID TrueType subsets. It would turn synthetic bold and system
- * CFF fonts (Noto CJK .ttc) into Type 3 fonts: hence real bold faces, font-synthesis: none in
- * the CSS, and no generic family that could reach a system CJK font.
+ * Chrome embeds these fonts as CID TrueType subsets. It would turn synthetic bold and CFF fonts
+ * into Type 3 fonts: hence real bold faces, font-synthesis: none in the CSS, only TrueType
+ * official fonts (src/fonts) and no generic family that could reach a system CJK font.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type { FontPlan } from '../../fonts/index.ts';
+import { FontSubsets } from './font-subsets.ts';
 
 /** Web fonts: family name → the fontsource package and its weights (file weight → CSS weight). */
 const WEB_FONTS = {
@@ -24,34 +29,32 @@ const WEB_FONTS = {
 
 type WebFamily = keyof typeof WEB_FONTS;
 
-/**
- * Official fonts by local() name (full or PostScript name, as Windows and fontconfig know them),
- * tried in order; each role's CSS stack then falls back to the web family. Only TrueType fonts:
- * a CFF (OpenType/PostScript) font here would be embedded as Type 3.
- */
-export const FONT_ROLES = {
-  fangsong: ['FangSong_GB2312', '仿宋_GB2312', 'FangSong', '仿宋'],
-  songti: ['SimSun', '宋体'],
-  heiti: ['SimHei', '黑体'],
-  kaiti: ['KaiTi_GB2312', '楷体_GB2312', 'KaiTi', '楷体'],
-  xiaobiaosong: ['FZXiaoBiaoSong-B05S', '方正小标宋简体', 'FZXBSJW--GB1-0', 'FZXiaoBiaoSong-B05'],
-} as const;
-
 /** The same em box for every face: CJK ideographs span 0.88 em above and 0.12 em below the baseline. */
 const METRICS = 'ascent-override: 88%; descent-override: 12%; line-gap-override: 0%;';
 
-export interface FontFaces {
+/** Printed by the page CSS rather than the body: the page numbers — N —. */
+const GENERATED_TEXT = '— 0123456789';
+
+export interface DocumentFonts {
   /** The @font-face rules. */
   css: string;
   /** Folders the rules load files from (for the printer's allow-list). */
   roots: string[];
-  /** The characters no fallback font covers, out of `text`. */
-  missing(text: string): string[];
+  /** The characters of the document no fallback font covers. */
+  missing: string[];
 }
 
 interface Slice {
   file: string;
   range?: string;
+}
+
+interface WebFace {
+  family: WebFamily;
+  weight: number;
+  url: string;
+  range: string | null;
+  ranges: Array<[number, number]>;
 }
 
 const requireFrom = createRequire(import.meta.url);
@@ -82,48 +85,98 @@ export function parseUnicodeRange(range: string): Array<[number, number]> {
 
 const cssString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
-let cached: FontFaces | null = null;
+interface WebFonts {
+  faces: WebFace[];
+  roots: string[];
+  /** What the last family of every stack (nb-serif) covers, sorted and merged. */
+  coverage: Array<[number, number]>;
+  byPoint: Map<number, number[]>;
+}
 
-/** The rules and coverage, built once per process from the installed packages. */
-export function printFontFaces(): FontFaces {
-  if (cached) return cached;
-  const rules: string[] = [];
+let webFonts: WebFonts | null = null;
+
+/** The slices of the installed packages, read once per process. */
+function loadWebFonts(): WebFonts {
+  if (webFonts) return webFonts;
+  const faces: WebFace[] = [];
   const roots: string[] = [];
-  // What the last family of every stack covers: a character outside it may render as a box.
   const covered: Array<[number, number]> = [];
   for (const [family, { pkg, weights }] of Object.entries(WEB_FONTS) as Array<[WebFamily, (typeof WEB_FONTS)[WebFamily]]>) {
     const dir = packageDir(pkg);
     roots.push(dir);
     for (const [fileWeight, cssWeight] of Object.entries(weights)) {
       for (const slice of parseFontsourceCss(fs.readFileSync(path.join(dir, `${fileWeight}.css`), 'utf8'))) {
+        const ranges = slice.range ? parseUnicodeRange(slice.range) : [[0, 0x10ffff] as [number, number]];
         const url = pathToFileURL(path.join(dir, 'files', slice.file)).href;
-        const range = slice.range ? ` unicode-range: ${slice.range};` : '';
-        rules.push(
-          `@font-face { font-family: '${family}'; font-style: normal; font-weight: ${cssWeight}; font-display: block; src: url(${cssString(url)}) format('woff2');${range} ${METRICS} }`,
-        );
-        if (family === 'nb-serif' && cssWeight === 400 && slice.range) covered.push(...parseUnicodeRange(slice.range));
+        faces.push({ family, weight: cssWeight, url, range: slice.range ?? null, ranges: mergeRanges(ranges) });
+        if (family === 'nb-serif' && cssWeight === 400) covered.push(...ranges);
       }
     }
   }
-  for (const [role, names] of Object.entries(FONT_ROLES)) {
-    const src = names.map((n) => `local(${cssString(n)})`).join(', ');
-    rules.push(`@font-face { font-family: 'nb-${role}'; font-style: normal; font-weight: 400; src: ${src}; ${METRICS} }`);
+  return (webFonts = { faces, roots, coverage: mergeRanges(covered), byPoint: new Map() });
+}
+
+/** The indices of the web faces that hold `cp`, memoised per process. */
+function facesHolding(web: WebFonts, cp: number): number[] {
+  let found = web.byPoint.get(cp);
+  if (!found) {
+    found = [];
+    web.faces.forEach((face, i) => {
+      if (covers(face.ranges, cp)) found!.push(i);
+    });
+    web.byPoint.set(cp, found);
   }
-  const coverage = mergeRanges(covered);
-  cached = {
-    css: rules.join('\n'),
-    roots,
-    missing(text) {
-      const out = new Set<string>();
-      for (const ch of text) {
-        const cp = ch.codePointAt(0)!;
-        if (cp < 0x20 || /\s/u.test(ch)) continue;
-        if (!covers(coverage, cp)) out.add(ch);
-      }
-      return [...out];
-    },
-  };
-  return cached;
+  return found;
+}
+
+/** The code points a document shows: its body text and what its CSS prints (page numbers). */
+function codePointsOf(text: string): number[] {
+  const points = new Set<number>();
+  for (const ch of text + GENERATED_TEXT) {
+    if (/\s/u.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20) points.add(cp);
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+/**
+ * The print fonts of one build: the subsets of the official fonts its plan found, and the web
+ * font slices. `plan` null: web fonts only.
+ */
+export class PrintFonts {
+  #subsets: Map<string, FontSubsets>;
+
+  constructor(plan: FontPlan | null) {
+    this.#subsets = new Map(
+      (plan?.choices ?? []).flatMap((c) => (c.found ? [[c.role, new FontSubsets(c.found.file)] as const] : [])),
+    );
+  }
+
+  /** The @font-face rules a document with the visible text `text` needs. */
+  async forText(text: string): Promise<DocumentFonts> {
+    const web = loadWebFonts();
+    const points = codePointsOf(text);
+    const rules: string[] = [];
+    const roots = new Set<string>();
+    for (const [role, subsets] of this.#subsets) {
+      const file = await subsets.covering(points);
+      roots.add(path.dirname(file));
+      rules.push(
+        `@font-face { font-family: 'nb-${role}'; font-style: normal; font-weight: 400; font-display: block; src: url(${cssString(pathToFileURL(file).href)}) format('truetype'); ${METRICS} }`,
+      );
+    }
+    const used = new Set(points.flatMap((cp) => facesHolding(web, cp)));
+    for (const face of web.faces.filter((_, i) => used.has(i))) {
+      const range = face.range ? ` unicode-range: ${face.range};` : '';
+      rules.push(
+        `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: block; src: url(${cssString(face.url)}) format('woff2');${range} ${METRICS} }`,
+      );
+    }
+    for (const root of web.roots) roots.add(root);
+    const missing = points.filter((cp) => !covers(web.coverage, cp)).map((cp) => String.fromCodePoint(cp));
+    return { css: rules.join('\n'), roots: [...roots], missing };
+  }
 }
 
 /** Sorted, non-overlapping ranges. */
@@ -137,6 +190,7 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   return merged;
 }
 
+/** Whether `cp` lies in one of `ranges` (sorted, merged). */
 function covers(ranges: Array<[number, number]>, cp: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;

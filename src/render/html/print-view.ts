@@ -5,6 +5,7 @@
  */
 import type { DatedSignature, ReportModel } from '../../model/report-model.ts';
 import { buildNarrative, type BlockView } from './narrative-view.ts';
+import { breakableTable } from './breakable-table.ts';
 import { buildReportView, type ReportView } from './report-view.ts';
 import { titlePhrases } from './print-title.ts';
 
@@ -69,9 +70,16 @@ const charCount = (text: string): number => [...text].length;
 export const ccLine = (cc: readonly string[]): string | undefined =>
   cc.length ? `${cc.map((c) => c.trim().replace(/[，,。.]$/, '')).join('，')}。` : undefined;
 
+/** The report view with its tables made breakable between groups (src/render/html/breakable-table.ts). */
+function printReportBody(model: ReportModel): ReportView {
+  const view = buildReportView(model);
+  const requests = { ...view.requests, table: breakableTable(view.requests.table) };
+  return { ...view, requests, sections: view.sections.map((s) => (s === view.requests ? requests : s)) };
+}
+
 export function buildPrintReportView(model: ReportModel): PrintReportView {
   const doc = model.document;
-  const report = buildReportView(model);
+  const report = printReportBody(model);
   const names = agencyNames(model);
   if (!doc) return { title: model.title, titlePhrases: titlePhrases(model.title, names), report, numbered: null };
   const imprint =

@@ -24,7 +24,10 @@ export function buildProactiveTable(data: ProactiveData, caption: string, prefix
     ],
     // The first block's two header rows head the table as printed; later blocks repeat theirs.
     head: first!.header,
-    bodies: [{ rows: first!.data }, ...rest.map((b) => ({ rows: [...b.header, ...b.data] }))],
+    repeatHead: false,
+    scrolls: false,
+    // A later block's header rows never end a page: they stay with the block's first row of numbers.
+    bodies: [{ rows: first!.data }, ...rest.map((b) => ({ rows: [...b.header.map((r) => ({ ...r, keepWithNext: true })), ...b.data] }))],
   };
 }
 

@@ -80,6 +80,8 @@ export function buildRequestsTable(requests: RequestsModel, caption: string, pre
       { span: 1, kind: 'total' },
     ],
     head,
+    repeatHead: true,
+    scrolls: true,
     bodies: [
       { rows: [topRow('received'), topRow('carriedOver')] },
       { rows: resultRows(requests, id, values) },
@@ -102,7 +104,7 @@ function resultRows(
       rows.push({
         kind: 'data',
         cells: [
-          headerCell(row.label, 'leaf', { id: rowId, scope: 'row', headers: [results], colspan: 2 }),
+          { ...headerCell(row.label, 'leaf', { id: rowId, scope: 'row', headers: [results], colspan: 2 }), variant: 'leaf-wide' },
           ...values(requests.results[row.key]!, [results, rowId]),
         ],
       });
@@ -117,6 +119,8 @@ function resultRows(
           : [];
       rows.push({
         kind: 'data',
+        // A group's label never ends a page with only its first row beside it.
+        ...(i === 0 && row.children.length > 1 ? { keepWithNext: true } : {}),
         cells: [
           ...group,
           headerCell(child.label, 'leaf', { id: rowId, scope: 'row', headers: [results, groupId] }),
@@ -129,11 +133,12 @@ function resultRows(
   rows.push({
     kind: 'total',
     cells: [
-      headerCell(RESULTS_TOTAL.label, 'leaf', { id: totalId, scope: 'row', headers: [results], colspan: 2 }),
+      { ...headerCell(RESULTS_TOTAL.label, 'leaf', { id: totalId, scope: 'row', headers: [results], colspan: 2 }), variant: 'leaf-wide' },
       ...values(requests.resultsTotal, [results, totalId], 'total'),
     ],
   });
   // The section's own label goes first in the first row, spanning them all.
+  rows[0]!.keepWithNext = true;
   rows[0]!.cells.unshift(
     headerCell(REQUEST_ROWS.results, 'section', { id: results, scope: 'rowgroup', rowspan: rows.length }),
   );

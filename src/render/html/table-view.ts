@@ -23,12 +23,19 @@ export interface CellView {
   rowspan?: number;
   /** What the cell is, for CSS: corner, item, column, group, row, leaf, number, total… */
   kind: string;
+  /** A second class, `cell-<variant>`, e.g. wide for a result leaf that spans the group column. */
+  variant?: string;
 }
 
 export interface RowView {
   cells: CellView[];
   /** What the row is, for CSS: item, columns, data, total… */
   kind: string;
+  /**
+   * A table may break between rows, but not after this one: a group's label row stays with the
+   * row below it, a block's header rows with its first row of numbers.
+   */
+  keepWithNext?: boolean;
 }
 
 export interface TableView {
@@ -41,6 +48,13 @@ export interface TableView {
   colgroups: { span: number; kind: string }[];
   head: RowView[];
   bodies: { rows: RowView[] }[];
+  /**
+   * Whether the head rows repeat on every page. Not for 二: its head is the first block's, and
+   * over a later block (with header rows of its own) it would mislead.
+   */
+  repeatHead: boolean;
+  /** Wider than a phone: the web page says the table scrolls sideways (screen readers too). */
+  scrolls: boolean;
 }
 
 /** Options shared by the cell constructors below; spans of 1 are dropped to keep the markup lean. */

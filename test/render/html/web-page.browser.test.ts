@@ -95,6 +95,77 @@ describe('the browser harness', () => {
   }, 60_000);
 });
 
+describe('the wide tables on a phone (375 px)', () => {
+  it.each(['index.html', 'fragment-in-cms.html'])('%s: 三 keeps its row labels in view while the numbers scroll, and both wide tables say they scroll', async (file) => {
+    await visit(path.join(outDir, 'jinjie', file), 375, async ({ page }) => {
+      const seen = await page.evaluate(() => {
+        const table = document.querySelector('table[id$="-requests-table"]')!;
+        const box = table.parentElement!;
+        const cell = (text: string) => [...table.querySelectorAll('th')].find((th) => th.textContent === text)!;
+        const labels = {
+          section: cell('三、本年度办理结果'),
+          group: cell('（三）不予公开'),
+          leaf: cell('1.属于国家秘密'),
+          wide: cell('（一）予以公开'),
+          row: cell('一、本年新收政府信息公开申请数量'),
+        };
+        const number = labels.leaf.parentElement!.lastElementChild!;
+        type Box = { left: number; right: number };
+        const boxOf = (el: Element): Box => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        };
+        const rects = () => ({
+          section: boxOf(labels.section),
+          group: boxOf(labels.group),
+          leaf: boxOf(labels.leaf),
+          wide: boxOf(labels.wide),
+          row: boxOf(labels.row),
+          number: boxOf(number),
+        });
+        const before = rects();
+        box.scrollLeft = box.scrollWidth;
+        const after = rects();
+        const boxRect = box.getBoundingClientRect();
+        const onTop = Object.fromEntries(
+          Object.entries(labels).map(([k, el]) => {
+            window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - 100);
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20));
+            return [k, hit === el || el.contains(hit)];
+          }),
+        );
+        const cue = (el: Element) => ({
+          background: getComputedStyle(el).backgroundImage,
+          hint: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+          scrolls: el.scrollWidth > el.clientWidth,
+        });
+        const appeals = document.querySelector('table[id$="-appeals-table"]')!.parentElement!;
+        return { before, after, box: { left: boxRect.left, right: boxRect.right }, scrolled: box.scrollLeft, onTop, cues: [cue(box), cue(appeals)] };
+      });
+      expect(seen.scrolled).toBeGreaterThan(100);
+      // The numbers moved with the scroll…
+      expect(Math.abs(seen.before.number.left - seen.after.number.left - seen.scrolled)).toBeLessThanOrEqual(1);
+      // …the row labels did not, and stay on top, inside the box, side by side.
+      for (const key of ['section', 'group', 'leaf', 'wide', 'row'] as const) {
+        expect(Math.abs(seen.after[key].left - seen.before[key].left), key).toBeLessThanOrEqual(1);
+        expect(seen.after[key].left, key).toBeGreaterThanOrEqual(seen.box.left - 1);
+        expect(seen.after[key].right, key).toBeLessThan(seen.box.right - 60);
+        expect(seen.onTop[key], `${key} is covered`).toBe(true);
+      }
+      expect(seen.after.section.right).toBeLessThanOrEqual(seen.after.group.left + 1);
+      expect(seen.after.group.right).toBeLessThanOrEqual(seen.after.leaf.left + 1);
+      expect(Math.abs(seen.after.wide.left - seen.after.group.left)).toBeLessThanOrEqual(1);
+      // A shadow at the edge shows there is more; screen readers hear that the table scrolls.
+      for (const cue of seen.cues) {
+        expect(cue.scrolls).toBe(true);
+        expect(cue.background).toMatch(/radial-gradient/);
+        expect(cue.hint).toContain('左右滑动');
+      }
+    });
+  }, 60_000);
+});
+
 describe.each(agencies)('index.html of %s in a browser', (agencyId) => {
   it.each(WIDTHS)('at %i px: no request, no page overflow, no axe violation', async (width) => {
     await visit(path.join(outDir, agencyId, 'index.html'), width, async ({ requests, overflow, violations, page }) => {
