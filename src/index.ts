@@ -21,3 +21,5 @@ export { serve, type PreviewServer, type ServeHooks } from './serve/index.ts';
 export { importReports, ImportError, type ImportRequest, type ImportSummary, type ImportedFile, type ImportStatus } from './import/index.ts';
 export { formatImportSummary, dryRunYaml } from './import/summary.ts';
 export type { ImportedDocument, DocumentBlock, SourceFormat } from './import/document.ts';
+export { summarize, type SummaryOutcome, type SummaryRequest } from './groups/index.ts';
+export type { GroupResult, GroupStatus } from './groups/build-groups.ts';

@@ -12,6 +12,7 @@ import { makeDir } from '../write/make-dir.ts';
 import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
 import { guardWrite } from '../write/write-failure.ts';
 import { agencySources } from './agency-sources.ts';
+import { SourceCache } from '../load/source-cache.ts';
 import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
@@ -19,6 +20,7 @@ import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
+import { buildGroups, type GroupResult } from '../groups/build-groups.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
@@ -42,6 +44,8 @@ export interface BuildSummary {
   reports: ReportResult[];
   /** Findings not tied to one report: the data folder, bad folder names, unknown --agency ids. */
   diagnostics: Diagnostic[];
+  /** Each group's years (data/groups/); empty when the build was narrowed, sharded or interrupted. */
+  groups: GroupResult[];
   /** Portal files that changed; null when the portal was not written (a shard build). */
   portal: string[] | null;
   /** Per typeface role, the font the PDFs are set in and, where the official one is missing, a warning. */
@@ -119,17 +123,25 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
     if (fatalError) throw fatalError;
+    // Groups sum whole agencies: only a build of every agency makes them.
+    const groups =
+      stop.aborted || options.shard || options.agencies.length
+        ? { results: [], diagnostics: [] }
+        : await buildGroups({ options, stages, printer, staging, toolchain: `${toolchain} fonts:${fontPlan.digest}`, sources: new SourceCache(), agencies: plan.agencies }, null, options.years);
+    diagnostics.push(...groups.diagnostics);
     const interrupted = Boolean(signal?.aborted);
     const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
     return {
       reports,
+      groups: groups.results,
       diagnostics,
       portal,
       fonts,
       failed:
         interrupted ||
         diagnostics.some((d) => d.severity === 'error' || options.strict) ||
-        reports.some((r) => r.status !== 'built' && r.status !== 'current'),
+        reports.some((r) => r.status !== 'built' && r.status !== 'current') ||
+        groups.results.some((g) => g.status === 'failed'),
       interrupted,
       durationMs: Math.round(performance.now() - started),
     };

@@ -4,6 +4,7 @@
  */
 import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic, type FindingsReport } from '../diagnostics/diagnostic.ts';
 import path from 'node:path';
+import { checkGroups } from '../groups/group-file.ts';
 import { agenciesNotFound, agencyMissing, discoverData } from '../load/discover.ts';
 import { isSelected } from '../load/path-selection.ts';
 import { loadReportInput, type ReportInput } from '../load/report-input.ts';
@@ -96,6 +97,12 @@ export async function check(options: NianbaoOptions): Promise<CheckSummary> {
       remember(input.agency);
       all.push(...(await checkReport(input, options)).diagnostics);
     }
+  }
+  // Groups sum agencies: checked with the whole folder, not when --agency narrows the check.
+  if (!options.agencies.length) {
+    const groups = await checkGroups(options.dataDir, folder.agencies);
+    groups.sources.forEach(remember);
+    all.push(...groups.diagnostics);
   }
   // An agency file's findings come back with each of its reports.
   const diagnostics = sortDiagnostics(uniqueDiagnostics(all));

@@ -18,8 +18,9 @@ import { LocalizedCommand } from './localized-command.ts';
 import { addNewCommand } from './new-command.ts';
 import { addPortalCommand } from './portal-command.ts';
 import { addServeCommand } from './serve-command.ts';
+import { addSummaryCommand } from './summary-command.ts';
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [addCheckCommand, addBuildCommand, addNewCommand, addPortalCommand, addServeCommand, addImportCommand];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [addCheckCommand, addBuildCommand, addNewCommand, addPortalCommand, addServeCommand, addImportCommand, addSummaryCommand];
 
 const HELP_FOOTER = `
 各命令的用法：nianbao <命令> --help

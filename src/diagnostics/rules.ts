@@ -61,6 +61,11 @@ export const RULES = {
   'recipient-missing': { severity: 'error', title: '缺少主送机关', explanation: '函和红头文件须有主送机关：写在年度文件中，或在 agency.yaml 的 recipients 中设默认值。' },
   'doc-number-prefix-missing': { severity: 'error', title: '发文字号缺少机关代字', explanation: '红头文件的发文字号须有机关代字：写在 document.number.prefix，或在 agency.yaml 的 docNumberPrefix 中设默认值。' },
   'narrative-mismatch': { severity: 'warning', title: '正文数字与表格不符', explanation: '正文中写到的件数与表格中的对应数字不一致。' },
+  // Roll-up groups (data/groups/<group-id>.yaml).
+  'group-not-found': { severity: 'error', title: '找不到汇总组', explanation: 'data/groups/ 下没有该标识的汇总组文件 <组标识>.yaml。' },
+  'group-id': { severity: 'error', title: '汇总组文件名不合规', explanation: '汇总组文件名须为小写英文字母、数字和连字符组成的标识加 .yaml，如 shenmu-city.yaml。' },
+  'group-member-unknown': { severity: 'error', title: '成员机关不存在', explanation: 'members 中的机关标识须是 data/ 下已有的机关目录名。' },
+  'group-member-duplicate': { severity: 'error', title: '成员机关重复', explanation: '同一个机关在 members 中只能出现一次，否则会被重复计入汇总。' },
   // Across years.
   'carryover-mismatch': { severity: 'error', title: '上年结转与上年报告不符', explanation: '本年的“上年结转”须等于上一年度报告的“结转下年度继续办理”，逐列相同。' },
   'in-force-drift': { severity: 'warning', title: '现行有效件数推算不符', explanation: '现行有效件数通常等于上年现行有效 + 本年制发 − 本年废止；文件到期失效也会造成差异，请核实。' },

@@ -13,6 +13,8 @@ export const AGENCY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Four digits without a leading zero, so that a year and its file name map onto each other exactly (0000.yaml is no year). */
 const YEAR_FILE = /^([1-9]\d{3})\.yaml$/;
 export const AGENCY_FILE = 'agency.yaml';
+/** `data/groups/` holds the roll-up groups (src/groups), never an agency; no agency may take the name. */
+export const GROUPS_FOLDER = 'groups';
 
 /** The year a data file's name stands for (2024.yaml → 2024), or null for any other name. */
 export const yearOfFile = (name: string): number | null => {
@@ -49,7 +51,7 @@ export async function discoverData(dataDir: string): Promise<DataFolder> {
   }
   const agencies: AgencyEntry[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory() || entry.name === GROUPS_FOLDER) continue;
     const dir = path.join(root, entry.name);
     // Tool folders (.git, .vscode) are skipped; a dot folder holding data files is a misnamed agency.
     if (entry.name.startsWith('.') && !(await holdsDataFiles(dir))) continue;

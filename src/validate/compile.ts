@@ -1,5 +1,5 @@
 /**
- * The two schemas' validators (AJV, draft 2020-12, every error, strict), made once per process.
+ * The schemas' validators (AJV, draft 2020-12, every error, strict), made once per process.
  * Compiling them takes over half a second, paid by every `check` and every `build` that has a
  * report to build, so `npm run schema` also writes them as standalone code
  * (schema/validators.cjs, see ./standalone.ts) and this loads that instead. The file records a
@@ -31,9 +31,9 @@ export const AJV_OPTIONS = {
   multipleOfPrecision: 9,
 } as const;
 
-const KINDS: readonly FileKind[] = ['agency', 'report'];
+export const KINDS: readonly FileKind[] = ['agency', 'report', 'group'];
 
-/** What the validators are made from: both schemas as `npm run schema` writes them. */
+/** What the validators are made from: every schema as `npm run schema` writes it. */
 export const schemasHash = (): string => sha256(KINDS.map(renderSchema).join('\n'));
 
 /** A fresh AJV with our options, formats and annotation keywords; `code` for standalone output. */
@@ -55,7 +55,8 @@ type Validators = Record<FileKind, ValidateFunction>;
 function precompiled(): Validators | null {
   try {
     const loaded = require(PRECOMPILED_FILE) as Partial<Validators> & { schemasHash?: string };
-    return loaded.schemasHash === schemasHash() && loaded.agency && loaded.report ? { agency: loaded.agency, report: loaded.report } : null;
+    if (loaded.schemasHash !== schemasHash() || !KINDS.every((kind) => loaded[kind])) return null;
+    return Object.fromEntries(KINDS.map((kind) => [kind, loaded[kind]!])) as Validators;
   } catch {
     return null;
   }
@@ -63,7 +64,7 @@ function precompiled(): Validators | null {
 
 function compileAll(): Validators {
   const ajv = createAjv();
-  return { agency: ajv.compile(schemaFor('agency')), report: ajv.compile(schemaFor('report')) };
+  return Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemaFor(kind))])) as Validators;
 }
 
 let validators: Validators | null = null;

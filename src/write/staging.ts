@@ -16,8 +16,11 @@ export const stagingRoot = (outDir: string): string =>
 
 export const asideDir = (outDir: string): string => path.join(stagingRoot(outDir), 'aside');
 
-/** The aside name of a report folder; ids never contain `@`, so it splits back unambiguously. */
-export const asideName = (agencyId: string, year: number): string => `${agencyId}@${year}`;
+/**
+ * The aside name of a report folder; ids never contain `@`, so it splits back unambiguously. A
+ * nested folder key (`groups/<group-id>`) stays one name: `/` becomes `+`, which ids never contain.
+ */
+export const asideName = (agencyId: string, year: number): string => `${agencyId.replaceAll('/', '+')}@${year}`;
 
 export interface Staging {
   outDir: string;
@@ -70,7 +73,7 @@ export function recoverOutput(outDir: string): string[] {
   const aside = asideDir(outDir);
   for (const name of safeReaddir(aside)) {
     const at = name.lastIndexOf('@');
-    const agencyId = name.slice(0, at);
+    const agencyId = name.slice(0, at).replaceAll('+', '/');
     const year = name.slice(at + 1);
     const target = path.join(outDir, agencyId, year);
     const parked = path.join(aside, name);

@@ -28,14 +28,15 @@ describe('failing reports', () => {
       { stages: stubStages(options, { failOn: (key) => key === 'shenmu/2023' }), toolchain: 'test' },
     );
     expect(summary.failed).toBe(true);
-    const shenmu = summary.reports.find((r) => r.agencyId === 'shenmu')!;
+    const shenmu = summary.reports.find((r) => r.agencyId === 'shenmu' && r.year === 2023)!;
     expect(shenmu.status).toBe('failed');
     expect(shenmu.error).toContain('stub failure');
-    expect(summary.reports.filter((r) => r.status === 'built')).toHaveLength(2);
+    // shenmu 2022, jinjie 2022 and 2023, xinxiang-office 2023
+    expect(summary.reports.filter((r) => r.status === 'built')).toHaveLength(4);
     expect(await readManifest(path.join(options.outDir, 'shenmu/2023'))).toEqual(before);
     expect(await verifyFolder(path.join(options.outDir, 'shenmu/2023'))).toEqual([]);
     expect((await listTree(options.outDir)).filter((p) => /tmp|stage/.test(p))).toEqual([]);
-  });
+  }, 30_000);
 
   it('a gate failure is reported with its diagnostics; the portal links the last good files, the review index marks it', async () => {
     const { options, data } = await setup();
@@ -46,7 +47,7 @@ describe('failing reports', () => {
     const failed = summary.reports.find((r) => r.agencyId === 'xinxiang-office')!;
     expect(failed.status).toBe('failed');
     expect(failed.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    expect(summary.reports.filter((r) => r.status === 'current')).toHaveLength(2);
+    expect(summary.reports.filter((r) => r.status === 'current')).toHaveLength(4);
     const index = await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8');
     expect(index).not.toContain('未通过');
     expect(index).toContain('xinxiang-office/2023/report.pdf');
@@ -55,7 +56,7 @@ describe('failing reports', () => {
     expect(review).toContain('未通过');
     expect(review).toContain('上次检查通过时生成的文件');
     expect(review).toContain('xinxiang-office/2023/report.pdf');
-  });
+  }, 30_000);
 
   it('a report the environment failed (no browser) keeps its last good output and status', async () => {
     const { options, data } = await setup();
@@ -64,7 +65,7 @@ describe('failing reports', () => {
     const before = await readManifest(folder);
     const readPortal = async () => ({
       index: await fs.readFile(path.join(options.outDir, 'index.html'), 'utf8'),
-      json: JSON.parse(await fs.readFile(path.join(options.outDir, 'data.json'), 'utf8')) as { reports: Array<{ agencyId: string; check: string }> },
+      json: JSON.parse(await fs.readFile(path.join(options.outDir, 'data.json'), 'utf8')) as { reports: Array<{ agencyId: string; year: number; check: string }> },
     });
     const good = await readPortal();
 
@@ -84,9 +85,9 @@ describe('failing reports', () => {
     const after = await readPortal();
     expect(after.index).not.toContain('未通过');
     expect(after.index).toBe(good.index);
-    expect(after.json.reports.find((r) => r.agencyId === 'jinjie')?.check).toBe('warnings');
+    expect(after.json.reports.find((r) => r.agencyId === 'jinjie' && r.year === 2023)?.check).toBe('warnings');
     expect(after.json).toEqual(good.json);
-  });
+  }, 30_000);
 
   it('--strict fails reports that have warnings', async () => {
     const { options } = await setup();
@@ -95,13 +96,13 @@ describe('failing reports', () => {
     expect(warned.length).toBeGreaterThan(0);
     const strict = await build({ ...options, strict: true }, { stages: stubStages(options), toolchain: 'test' });
     expect(strict.failed).toBe(true);
-    for (const r of warned) expect(strict.reports.find((s) => s.agencyId === r.agencyId)?.status).toBe('failed');
-  });
+    for (const r of warned) expect(strict.reports.find((s) => s.agencyId === r.agencyId && s.year === r.year)?.status).toBe('failed');
+  }, 30_000);
 
   it('an unknown --agency is an error of the build', async () => {
     const { options } = await setup();
     const summary = await build({ ...options, agencies: ['nope'] }, { stages: stubStages(options), toolchain: 'test' });
     expect(summary.failed).toBe(true);
     expect(summary.diagnostics[0]?.code).toBe('agency-not-found');
-  });
+  }, 30_000);
 });

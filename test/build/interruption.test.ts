@@ -18,7 +18,7 @@ async function expectOnlyCompleteFolders(out: string): Promise<number> {
   let folders = 0;
   for (const entry of await fs.readdir(out, { withFileTypes: true })) {
     if (!entry.isDirectory()) {
-      expect(['index.html', 'data.json', 'tables.csv', 'manifest.json']).toContain(entry.name);
+      expect(['index.html', 'data.json', 'tables.csv', 'tables.xlsx', 'manifest.json']).toContain(entry.name);
       continue;
     }
     for (const year of await fs.readdir(path.join(out, entry.name))) {

@@ -50,7 +50,7 @@ describe('the output lock', () => {
     expect(fs.existsSync(lockFile(options.outDir))).toBe(true); // left behind by the killed build
     const summary = await build(options, { stages: stubStages(options), toolchain: 'test' });
     expect(summary.failed).toBe(false);
-    expect(summary.reports.map((r) => r.status)).toEqual(['built']);
+    expect(summary.reports.map((r) => r.status)).toEqual(['built', 'built']); // shenmu 2022 and 2023
     expect(fs.existsSync(lockFile(options.outDir))).toBe(false);
   }, 60_000);
 
@@ -60,7 +60,7 @@ describe('the output lock', () => {
     // The parent process is alive, but it started at another time than the lock says.
     fs.writeFileSync(lockFile(options.outDir), `${process.ppid}\n1\n`);
     const summary = await build(options, { stages: stubStages(options), toolchain: 'test' });
-    expect(summary.reports.map((r) => r.status)).toEqual(['built']);
+    expect(summary.reports.map((r) => r.status)).toEqual(['built', 'built']); // shenmu 2022 and 2023
   });
 
   it('refuses a second build of the same process', async () => {
@@ -72,6 +72,6 @@ describe('the output lock', () => {
     const first = build(options, { stages: stubStages(options, { delayMs: 200 }), toolchain: 'test', reporter });
     await locked;
     await expect(build(options, { stages: stubStages(options), toolchain: 'test' })).rejects.toBeInstanceOf(OutputLockedError);
-    expect((await first).reports.map((r) => r.status)).toEqual(['built']);
+    expect((await first).reports.map((r) => r.status)).toEqual(['built', 'built']);
   });
 });

@@ -18,7 +18,7 @@ async function builtPortal() {
 describe('portal index and open data', () => {
   it('index.html lists every report with its outputs, standalone and accessible', async () => {
     const { read, summary } = await builtPortal();
-    expect(summary.portal).toEqual(['index.html', 'data.json', 'tables.csv']);
+    expect(summary.portal).toEqual(['index.html', 'data.json', 'tables.csv', 'tables.xlsx']);
     const html = await read('index.html');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
     expect(html).toContain('<h1>政府信息公开工作年度报告</h1>');
@@ -36,7 +36,7 @@ describe('portal index and open data', () => {
     // No external requests: no remote URL, no script, no external stylesheet.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toContain('<script');
-  });
+  }, 30_000);
 
   it('the public index shows what is published, the check status only under --review', async () => {
     const root = await tempDir('portal-review');
@@ -69,9 +69,9 @@ describe('portal index and open data', () => {
   it('data.json and tables.csv hold every table with the computed totals and the format labels', async () => {
     const { read, summary } = await builtPortal();
     const json = JSON.parse(await read('data.json'));
-    expect(json.reports.map((r: { agencyId: string }) => r.agencyId)).toEqual(['shenmu', 'xinxiang-office']);
-    const shenmu = json.reports[0];
-    const published = summary.reports.find((r) => r.agencyId === 'shenmu')!.published!;
+    expect(json.reports.map((r: { agencyId: string; year: number }) => `${r.agencyId}/${r.year}`)).toEqual(['shenmu/2022', 'shenmu/2023', 'xinxiang-office/2023']);
+    const shenmu = json.reports[1];
+    const published = summary.reports.find((r) => r.agencyId === 'shenmu' && r.year === 2023)!.published!;
     expect(shenmu.tables.requests.resultsTotal).toEqual(published.tables.requests.resultsTotal);
     expect(json.labels.requests.rows.received).toBe('一、本年新收政府信息公开申请数量');
 
@@ -79,19 +79,30 @@ describe('portal index and open data', () => {
     expect(csv.startsWith('\uFEFF机关标识,机关名称,年度,部分,行,列,数值\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     const cellsPerReport = tableCells(published.tables).length;
-    expect(lines).toHaveLength(1 + 2 * cellsPerReport);
+    expect(lines).toHaveLength(1 + 3 * cellsPerReport);
     // 神木 2023: 35 new requests in total (33 自然人, 1 商业企业, 1 社会公益组织).
     expect(lines).toContain('shenmu,神木市人民政府,2023,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,总计,35');
     expect(lines).toContain('shenmu,神木市人民政府,2023,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,法人或其他组织 / 商业企业,1');
     expect(lines.some((l) => l.includes('三、本年度办理结果 / （三）不予公开 / 4.保护第三方合法权益,自然人,1'))).toBe(true);
     expect(lines.some((l) => l.startsWith('shenmu,神木市人民政府,2023,二、主动公开政府信息情况,第二十条第（八）项 / 行政事业性收费,本年收费金额（单位：万元）,11.42'))).toBe(true);
-  });
+  }, 30_000);
+
+  it('index.html charts each agency\'s applications received across its years', async () => {
+    const { read } = await builtPortal();
+    const html = await read('index.html');
+    const section = html.slice(html.indexOf('<h2 id="agency-shenmu">'), html.indexOf('<h2 id="agency-xinxiang-office">'));
+    const bars = [...section.matchAll(/<rect class="bar"[^>]*data-category="(\d{4})" data-value="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    // 2022 (sample data): 28 + 2 + 1 = 31; 2023 (published): 33 + 1 + 1 = 35.
+    expect(bars).toEqual([['2022', 31], ['2023', 35]]);
+    expect(section).toMatch(/<svg class="chart chart-small"[^>]*role="img"[^>]*aria-labelledby="trend-shenmu-title trend-shenmu-desc"/);
+    expect(section).toContain('<desc id="trend-shenmu-desc">2022：31件；2023：35件</desc>');
+  }, 30_000);
 
   it('is not rewritten when nothing changed', async () => {
     const { options } = await builtPortal();
     const again = await build(options, { stages: stubStages(options), toolchain: 'test' });
     expect(again.portal).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('portal manifest', () => {

@@ -17,7 +17,7 @@ import { listTree, stubStages, tempDir, testOptions } from '../build/helpers.ts'
 import { HOSTILE, hostileCases, hostileDataDir, type HostileExpected } from './hostile-cases.ts';
 
 const cases = hostileCases();
-const PORTAL_FILES = ['data.json', 'index.html', 'manifest.json', 'tables.csv'];
+const PORTAL_FILES = ['data.json', 'index.html', 'manifest.json', 'tables.csv', 'tables.xlsx'];
 
 async function runCheckCli(dataDir: string): Promise<{ code: number; stdout: string }> {
   const out: string[] = [];

@@ -64,7 +64,7 @@ describe('nianbao build (CLI)', () => {
     expect(stdout).toContain('[year-mismatch]');
     expect(stdout).toMatch(/broken\s+2023\s+未生成（检查未通过）\s+\d+\s+[1-9]/);
     expect(stdout).toContain('构建失败');
-    expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'manifest.json', 'tables.csv']);
+    expect(await listTree(path.join(root, 'out'))).toEqual(['data.json', 'index.html', 'manifest.json', 'tables.csv', 'tables.xlsx']);
   });
 
   it('exits 3 when the browser cannot be found or will not start, leaving out/ as it was', async () => {
@@ -89,6 +89,8 @@ describe('nianbao build (CLI)', () => {
     const data = path.join(root, 'data');
     const out = path.join(root, 'out');
     await copyAgency('shenmu', data, 'shenmu');
+    // One report, the published year: the 2022 sample year would only double the printing.
+    await fs.rm(path.join(data, 'shenmu', '2022.yaml'));
     const first = await runProcess(['build', '--data', data, '--out', out]);
     expect(first.stderr).not.toContain('失败');
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -106,7 +108,7 @@ describe('nianbao build (CLI)', () => {
       expect((await fs.readFile(path.join(folder, docx))).subarray(0, 2).toString()).toBe('PK');
     }
     expect(await fs.readFile(path.join(folder, 'index.html'), 'utf8')).toContain('神木市人民政府');
-    expect((await fs.readdir(out)).sort()).toEqual(['data.json', 'index.html', 'manifest.json', 'shenmu', 'tables.csv']);
+    expect((await fs.readdir(out)).sort()).toEqual(['data.json', 'index.html', 'manifest.json', 'shenmu', 'tables.csv', 'tables.xlsx']);
     expect(await listTree(stagingRoot(out))).toEqual([]); // the temp folder beside out/ is gone
 
     // Nothing changed: every report is current and no stage runs. (While nianbao itself is being

@@ -8,6 +8,7 @@
  * With `review` (`nianbao build --review`, for the office) it lists every report of the data
  * folder with its check status and finding counts instead.
  */
+import { agencyTrend } from './agency-trend.ts';
 import type { CheckStatus, PortalEntry } from './portal-entries.ts';
 
 export const escapeHtml = (text: string): string =>
@@ -42,6 +43,8 @@ th,td{border:1px solid #c8c8c8;padding:.4rem .6rem;text-align:left;vertical-alig
 ul.files{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 a{color:#0b4f9c}a:focus{outline:3px solid #f5a623;outline-offset:2px}
 .failed{color:#a40000;font-weight:bold}.warnings{color:#7a5a00}.unknown{color:#555}
+figure.trend{margin:.25rem 0;display:flex;align-items:center;gap:.75rem}figure.trend figcaption{color:#444;font-size:.9rem}
+svg.chart-small{width:10rem;height:auto}svg.chart text{fill:#1a1a1a;font-size:10px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 `.trim();
 
@@ -92,6 +95,7 @@ export function indexPage(all: readonly PortalEntry[], { review = false }: Index
     return [
       `<section aria-labelledby="agency-${escapeHtml(id)}">`,
       `<h2 id="agency-${escapeHtml(id)}">${escapeHtml(name)}</h2>`,
+      agencyTrend(id, name, list),
       `<table><caption>${escapeHtml(name)}各年度政府信息公开工作年度报告</caption>`,
       COLUMNS[kind],
       HEADER[kind],

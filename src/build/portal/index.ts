@@ -1,7 +1,7 @@
 /**
- * Writes the portal files directly under `out/`: index.html, data.json and tables.csv, each
- * atomically and only when its content changed. A build writes them from its results; `nianbao
- * portal` (./assemble.ts) from the manifests of shard outputs.
+ * Writes the portal files directly under `out/`: index.html, data.json, tables.csv and
+ * tables.xlsx, each atomically and only when its content changed. A build writes them from its
+ * results; `nianbao portal` (./assemble.ts) from the manifests of shard outputs.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +17,15 @@ import { portalEntries, type PortalEntry } from './portal-entries.ts';
 import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
 
 const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
+const WORKBOOK = 'tables.xlsx';
+
+const exists = (file: string) => fs.access(file).then(() => true, () => false);
+
+async function allTablesWorkbook(entries: readonly PortalEntry[]): Promise<Uint8Array> {
+  const { tablesWorkbook } = await import('../../export/xlsx/tables-workbook.ts');
+  const published = entries.filter((e) => e.manifest);
+  return tablesWorkbook(published.map((e) => ({ caption: `${e.agencyName} ${e.year}年度`, tables: e.manifest!.tables })));
+}
 
 async function generator(): Promise<string> {
   const pkg = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -42,7 +51,7 @@ export async function writePortalFiles(staging: Staging, entries: readonly Porta
   const made = await generator();
   // The page options change index.html, so they are an input like the reports.
   const inputs = portalInputs(entries, page.review ? `${made} review` : made);
-  if (await portalCurrent(staging.outDir, inputs, PORTAL_FILES)) return [];
+  if (await portalCurrent(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK])) return [];
   const contents: Record<(typeof PORTAL_FILES)[number], () => Iterable<string>> = {
     'index.html': () => [indexPage(entries, page)],
     'data.json': () => [dataJson(entries, made)],
@@ -52,6 +61,10 @@ export async function writePortalFiles(staging: Staging, entries: readonly Porta
   for (const name of PORTAL_FILES) {
     if (await writeStreamedOutputFile(staging, name, contents[name]())) written.push(name);
   }
-  await writeOutputFile(staging, PORTAL_MANIFEST, await portalManifestText(staging.outDir, inputs, PORTAL_FILES));
+  // The workbook holds what tables.csv holds: made (and exceljs loaded) only when that changed.
+  if (written.includes('tables.csv') || !(await exists(path.join(staging.outDir, WORKBOOK)))) {
+    if (await writeOutputFile(staging, WORKBOOK, await allTablesWorkbook(entries))) written.push(WORKBOOK);
+  }
+  await writeOutputFile(staging, PORTAL_MANIFEST, await portalManifestText(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK]));
   return written;
 }

@@ -58,11 +58,12 @@ describe('nianbao portal', () => {
 
     const merged = path.join(root, 'merged');
     const summary = await assemblePortal({ outDir: merged, inputs: parts });
-    expect(summary).toMatchObject({ reports: 11, copied: 11, portal: ['index.html', 'data.json', 'tables.csv'] });
+    // The five examples (shenmu and jinjie with a 2022 sample year) and four copies.
+    expect(summary).toMatchObject({ reports: 13, copied: 13, portal: ['index.html', 'data.json', 'tables.csv', 'tables.xlsx'] });
     await expectSameTree(merged, single);
     // Nothing is left beside the output folder, and running it again changes nothing.
     expect(await fs.readdir(root)).not.toContain('.merged-tmp');
-    expect(await assemblePortal({ outDir: merged, inputs: parts })).toMatchObject({ reports: 11, copied: 0, portal: [] });
+    expect(await assemblePortal({ outDir: merged, inputs: parts })).toMatchObject({ reports: 13, copied: 0, portal: [] });
   }, TIMEOUT);
 
   it('writes the portal of shard folders already merged into out/, and a build then finds every report current', async () => {
@@ -76,7 +77,7 @@ describe('nianbao portal', () => {
     const run = await runInProcess(['portal', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('共 11 份报告，从分片移入 0 份；已更新 index.html、data.json、tables.csv');
+    expect(run.stdout).toContain('共 13 份报告，从分片移入 0 份；已更新 index.html、data.json、tables.csv、tables.xlsx');
     await expectSameTree(out, single);
     const again = await buildInto(data, out);
     expect(again.reports.every((r) => r.status === 'current')).toBe(true);

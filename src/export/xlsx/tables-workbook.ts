@@ -1,0 +1,194 @@
+/**
+ * The tables of one or more reports as one XLSX workbook, for offices that must file spreadsheets
+ * upward: a sheet per table of the 2021 format (二, 三, 四), each report's table laid out as the
+ * format prints it — the official labels from src/format, merged header and label cells — with
+ * the reports one below the other, each under a caption row. Numbers are stored as numbers.
+ */
+import { createRequire } from 'node:module';
+import type * as ExcelJSModule from 'exceljs';
+import PizZip from 'pizzip';
+import { repackZip, zipDate } from '../../render/docx/docx-zip.ts';
+import {
+  APPEAL_GROUPS,
+  APPEAL_OUTCOMES,
+  APPLICANT_COLUMNS,
+  APPLICANT_HEADER,
+  LEGAL_PERSON_HEADER,
+  LITIGATION_HEADER,
+  PROACTIVE_BLOCKS,
+  PROACTIVE_CONTENT_LABEL,
+  REQUEST_ROWS,
+  REQUESTS_CORNER_NOTE,
+  RESULT_ROWS,
+  RESULTS_TOTAL,
+  SECTION_HEADINGS,
+  TOTAL_LABEL,
+} from '../../format/index.ts';
+import type { ReportTables } from '../../model/report-tables.ts';
+
+export interface WorkbookReport {
+  /** The caption row above the report's table, e.g. 神木市人民政府 2023年度. */
+  caption: string;
+  tables: ReportTables;
+}
+
+// The same exceljs, from its one-file bundle: the package's Node entry loads hundreds of modules
+// (seconds on a cold start, paid by every build that writes the portal); the bundle loads in a
+// fraction of that and writes the same workbook.
+const ExcelJS = createRequire(import.meta.url)('exceljs/dist/exceljs.min.js') as typeof ExcelJSModule;
+
+/** Fixed so that the same tables give the same workbook content. */
+const EPOCH = new Date('2000-01-01T00:00:00Z');
+const BORDER: Partial<ExcelJSModule.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+/** Sheet names: the section headings (Excel allows 31 characters and no / \ ? * [ ] :). */
+export const SHEET_NAMES = {
+  proactive: SECTION_HEADINGS.proactive,
+  requests: SECTION_HEADINGS.requests,
+  appeals: SECTION_HEADINGS.appeals,
+} as const;
+
+type Grid = {
+  sheet: ExcelJSModule.Worksheet;
+  /** Next free row. */
+  row: number;
+};
+
+function put(g: Grid, row: number, col: number, value: string | number, opts: { bold?: boolean; toRow?: number; toCol?: number } = {}) {
+  const { toRow = row, toCol = col } = opts;
+  if (toRow > row || toCol > col) g.sheet.mergeCells(row, col, toRow, toCol);
+  const cell = g.sheet.getCell(row, col);
+  cell.value = value;
+  cell.alignment = { vertical: 'middle', horizontal: typeof value === 'number' ? 'right' : 'center', wrapText: true };
+  if (opts.bold) cell.font = { bold: true };
+  for (let r = row; r <= toRow; r++) for (let c = col; c <= toCol; c++) g.sheet.getCell(r, c).border = BORDER;
+}
+
+function caption(g: Grid, text: string, width: number) {
+  g.sheet.mergeCells(g.row, 1, g.row, width);
+  const cell = g.sheet.getCell(g.row, 1);
+  cell.value = text;
+  cell.font = { bold: true, size: 12 };
+  g.row += 1;
+}
+
+function proactiveTable(g: Grid, tables: ReportTables) {
+  const proactive = tables.proactive as unknown as Record<string, number | number[]>;
+  for (const block of PROACTIVE_BLOCKS) {
+    put(g, g.row, 1, block.item, { bold: true, toCol: 4 });
+    g.row += 1;
+    const span = block.columns.length === 1 ? 4 : 2;
+    put(g, g.row, 1, PROACTIVE_CONTENT_LABEL, { bold: true });
+    block.columns.forEach((label, i) => put(g, g.row, 2 + i, label, { bold: true, toCol: span === 4 ? 4 : 2 + i }));
+    g.row += 1;
+    for (const row of block.rows) {
+      put(g, g.row, 1, row.label);
+      const value = proactive[row.key] ?? 0;
+      const values = Array.isArray(value) ? value : [value];
+      values.forEach((v, i) => put(g, g.row, 2 + i, v, { toCol: values.length === 1 ? 4 : 2 + i }));
+      g.row += 1;
+    }
+  }
+}
+
+const LABEL_COLS = 3;
+
+function requestsTable(g: Grid, tables: ReportTables) {
+  const top = g.row;
+  const first = LABEL_COLS + 1;
+  const totalCol = first + APPLICANT_COLUMNS.length;
+  put(g, top, 1, REQUESTS_CORNER_NOTE, { toRow: top + 2, toCol: LABEL_COLS });
+  put(g, top, first, APPLICANT_HEADER, { bold: true, toCol: totalCol });
+  const natural = APPLICANT_COLUMNS.findIndex((c) => !c.legalPerson);
+  put(g, top + 1, first + natural, APPLICANT_COLUMNS[natural]!.label, { bold: true, toRow: top + 2 });
+  const legal = APPLICANT_COLUMNS.map((c, i) => ({ c, i })).filter((x) => x.c.legalPerson);
+  put(g, top + 1, first + legal[0]!.i, LEGAL_PERSON_HEADER, { bold: true, toCol: first + legal.at(-1)!.i });
+  for (const { c, i } of legal) put(g, top + 2, first + i, c.label, { bold: true });
+  put(g, top + 1, totalCol, TOTAL_LABEL, { bold: true, toRow: top + 2 });
+  g.row = top + 3;
+
+  const req = tables.requests;
+  const values = (cells: readonly number[]) => cells.forEach((v, i) => put(g, g.row, first + i, v));
+  const fullRow = (label: string, cells: readonly number[]) => {
+    put(g, g.row, 1, label, { toCol: LABEL_COLS });
+    values(cells);
+    g.row += 1;
+  };
+  fullRow(REQUEST_ROWS.received, req.received);
+  fullRow(REQUEST_ROWS.carriedOver, req.carriedOver);
+  const resultsTop = g.row;
+  for (const row of RESULT_ROWS) {
+    if (row.kind === 'leaf') {
+      put(g, g.row, 2, row.label, { toCol: LABEL_COLS });
+      values(req.results[row.key]!);
+      g.row += 1;
+      continue;
+    }
+    put(g, g.row, 2, row.label, { toRow: g.row + row.children.length - 1 });
+    for (const child of row.children) {
+      put(g, g.row, 3, child.label);
+      values(req.results[`${row.key}.${child.key}`]!);
+      g.row += 1;
+    }
+  }
+  put(g, g.row, 2, RESULTS_TOTAL.label, { toCol: LABEL_COLS });
+  values(req.resultsTotal);
+  put(g, resultsTop, 1, REQUEST_ROWS.results, { toRow: g.row });
+  g.row += 1;
+  fullRow(REQUEST_ROWS.carriedForward, req.carriedForward);
+}
+
+function appealsTable(g: Grid, tables: ReportTables) {
+  const top = g.row;
+  const width = APPEAL_OUTCOMES.length + 1;
+  const labels = [...APPEAL_OUTCOMES.map((o) => o.label), TOTAL_LABEL];
+  APPEAL_GROUPS.forEach((group, gi) => {
+    const col = 1 + gi * width;
+    if (group.parent) {
+      // 行政诉讼 spans both of its groups; write it once, at the first.
+      if (APPEAL_GROUPS.findIndex((x) => x.parent === group.parent) === gi) {
+        const count = APPEAL_GROUPS.filter((x) => x.parent === group.parent).length;
+        put(g, top, col, LITIGATION_HEADER, { bold: true, toCol: col + count * width - 1 });
+      }
+      put(g, top + 1, col, group.label, { bold: true, toCol: col + width - 1 });
+      labels.forEach((label, i) => put(g, top + 2, col + i, label, { bold: true }));
+    } else {
+      put(g, top, col, group.label, { bold: true, toCol: col + width - 1 });
+      labels.forEach((label, i) => put(g, top + 1, col + i, label, { bold: true, toRow: top + 2 }));
+    }
+    tables.appeals[group.key].forEach((v, i) => put(g, top + 3, col + i, v));
+  });
+  g.row = top + 4;
+}
+
+const SHEETS = [
+  { name: SHEET_NAMES.proactive, width: 4, widths: [22, 16, 16, 16], draw: proactiveTable },
+  { name: SHEET_NAMES.requests, width: LABEL_COLS + APPLICANT_COLUMNS.length + 1, widths: [16, 16, 34, 9, 9, 9, 9, 9, 9, 9], draw: requestsTable },
+  { name: SHEET_NAMES.appeals, width: APPEAL_GROUPS.length * (APPEAL_OUTCOMES.length + 1), widths: [], draw: appealsTable },
+];
+
+export async function tablesWorkbook(reports: readonly WorkbookReport[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'nianbao';
+  workbook.created = EPOCH;
+  workbook.modified = EPOCH;
+  for (const spec of SHEETS) {
+    const sheet = workbook.addWorksheet(spec.name);
+    spec.widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+    if (!spec.widths.length) for (let c = 1; c <= spec.width; c++) sheet.getColumn(c).width = 10;
+    const g: Grid = { sheet, row: 1 };
+    for (const report of reports) {
+      caption(g, report.caption, spec.width);
+      spec.draw(g, report.tables);
+      g.row += 1;
+    }
+  }
+  // exceljs stamps every zip entry with the current time; one fixed date makes equal tables equal bytes.
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return repackZip(new PizZip(written), zipDate('2000-01-01'));
+}
