@@ -33,10 +33,14 @@ export interface SyntheticData {
   reports: number;
 }
 
-/** The year files of one example agency: name → text. */
+/**
+ * The agency file and the newest year file of one example agency: name → text. Older years of an
+ * example are sample data for trends; each kind below decides itself how many years it has.
+ */
 async function exampleFiles(id: string): Promise<Map<string, string>> {
   const dir = path.join(PACKAGE_ROOT, 'data', id);
-  const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.yaml'));
+  const years = (await fs.readdir(dir)).filter((n) => /^\d{4}\.yaml$/.test(n)).sort();
+  const names = ['agency.yaml', years[years.length - 1]!];
   return new Map(await Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(dir, n), 'utf8')] as [string, string])));
 }
 

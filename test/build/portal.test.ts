@@ -52,7 +52,7 @@ describe('portal index and open data', () => {
 
     const pub = await index();
     for (const office of ['数据检查', '通过', '警告', '错误', '暂无文件', 'broken', '新乡市人民政府办公室']) expect(pub).not.toContain(office);
-    expect(pub).toContain('共 2 个机关、2 份年度报告');
+    expect(pub).toContain('共 2 个机关、4 份年度报告'); // shenmu and jinjie, each with its sample 2022 and its published 2023
     expect(pub).toContain('href="jinjie/2023/report.pdf"');
 
     await build({ ...options, review: true }, { stages: stubStages(options), toolchain: 'test' });

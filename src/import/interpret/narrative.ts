@@ -70,11 +70,14 @@ export function isoDate(printed: string): string | null {
 export function takeEnding(paragraphs: string[]): Ending {
   const ending: Ending = {};
   const last = () => paragraphs[paragraphs.length - 1]?.replace(/\*\*/g, '').trim() ?? '';
+  const isName = (text: string) => text.length > 0 && text.length <= 30 && !/[。，；：,;:]/.test(text);
   if (DATE_LINE.test(last())) {
     const date = isoDate(paragraphs.pop()!);
     ending.signature = date ? { date } : {};
-    const name = last();
-    if (name && name.length <= 30 && !/[。，；：,;:]/.test(name)) ending.signature.name = paragraphs.pop()!.trim();
+    if (isName(last())) ending.signature.name = paragraphs.pop()!.trim();
+  } else if (paragraphs.length >= 2 && isName(last()) && CLOSING_LINE.test(paragraphs[paragraphs.length - 2]!.replace(/\*\*/g, '').trim())) {
+    // A 署名 printed without its date (the date is missing from the document) still ends the text.
+    ending.signature = { name: paragraphs.pop()!.trim() };
   }
   if (CLOSING_LINE.test(last())) ending.closing = paragraphs.pop()!.trim();
   return ending;
