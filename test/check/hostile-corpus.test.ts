@@ -10,26 +10,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.ts';
 import { check } from '../../src/check/index.ts';
-import { main } from '../../src/cli/main.ts';
 import { displayWidth } from '../../src/diagnostics/display-width.ts';
 import { resolveOptions } from '../../src/options.ts';
 import { listTree, stubStages, tempDir, testOptions } from '../build/helpers.ts';
+import { runInProcess } from '../cli/run-in-process.ts';
 import { HOSTILE, hostileCases, hostileDataDir, type HostileExpected } from './hostile-cases.ts';
 
 const cases = hostileCases();
 const PORTAL_FILES = ['data.json', 'index.html', 'manifest.json', 'tables.csv', 'tables.xlsx'];
 
-async function runCheckCli(dataDir: string): Promise<{ code: number; stdout: string }> {
-  const out: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  try {
-    return { code: await main(['check', '--data', dataDir]), stdout: out.join('') };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-  }
-}
+const runCheckCli = (dataDir: string) => runInProcess(['check', '--data', dataDir]);
 
 const relative = (dataDir: string, file: string) => path.relative(dataDir, path.resolve(file)).split(path.sep).join('/');
 

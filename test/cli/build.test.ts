@@ -10,27 +10,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.ts';
 import { defaultStages } from '../../src/build/default-stages.ts';
-import { main } from '../../src/cli/main.ts';
 import { resolveOptions } from '../../src/options.ts';
 import { verifyFolder } from '../../src/write/manifest.ts';
 import { stagingRoot } from '../../src/write/staging.ts';
 import { copyAgency, listTree, makeAgencies, REPO, tempDir } from '../build/helpers.ts';
 import { spyOnStages } from '../build/stage-spy.ts';
+import { runInProcess } from './run-in-process.ts';
 
-async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = stdoutWrite;
-    process.stderr.write = stderrWrite;
-    process.exitCode = undefined;
-  }
-}
 
 function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void) {
   const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,24 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { localizeError } from '../../src/cli/localized-command.ts';
 import { PACKAGE_ROOT, wantsColor } from '../../src/options.ts';
+import { runInProcess as run } from './run-in-process.ts';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = stdoutWrite;
-    process.stderr.write = stderrWrite;
-    process.exitCode = undefined;
-  }
-}
 
 const COMMANDS = ['check', 'build', 'new', 'serve', 'portal'];
 const ENGLISH = /Usage:|Options:|Commands:|Arguments:|display help|output the version|error:|Did you mean|choices:|default:|\boption\b|argument/;

@@ -7,22 +7,8 @@ import { create, CreateError } from '../../src/create/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { PACKAGE_ROOT } from '../../src/options.ts';
 import { copyAgency, tempDir, testOptions } from '../build/helpers.ts';
+import { runInProcess as runNew } from '../cli/run-in-process.ts';
 
-/** Runs the CLI in-process, capturing what it prints. */
-async function runNew(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = stdoutWrite;
-    process.stderr.write = stderrWrite;
-    process.exitCode = undefined;
-  }
-}
 
 afterEach(() => {
   vi.useRealTimers();
