@@ -5,7 +5,7 @@
  */
 import { SECTION_HEADINGS, type SectionKey } from '../../format/index.ts';
 import { DEFAULT_TITLE_PATTERNS } from '../../model/titles.ts';
-import type { AgencyFile, AppealsData, DocumentData, LetterData, Overview, ProactiveData, RequestsData, Signature } from '../../model/types.ts';
+import type { AgencyFile, DocumentData, LetterData, YearFile } from '../../model/types.ts';
 import type { ImportedDocument } from '../document.ts';
 import { nameInTitle, readContact, readPortal, yearInText, yearInTitle } from './agency-facts.ts';
 import { regionCells } from './cells.ts';
@@ -18,18 +18,11 @@ import { joinParagraphs, punctuationFolded, tidyParagraphs } from './paragraphs.
 import { readRequests } from './requests-reader.ts';
 import { findSections } from './sections.ts';
 
-export interface ImportedReport {
-  preamble?: string;
-  overview: Overview;
-  proactive: ProactiveData;
-  requests: RequestsData;
-  appeals: AppealsData;
-  problems: string;
-  otherMatters: string;
-  signature?: Signature;
+/** A year file as far as a published report shows it: the 函 and 版头 parts may be incomplete. */
+export type ImportedReport = Omit<YearFile, 'year' | 'letter' | 'document'> & {
   letter?: Partial<LetterData>;
   document?: Partial<DocumentData>;
-}
+};
 
 export interface Interpretation {
   source: string;
