@@ -59,6 +59,15 @@ export async function toolchainFingerprint(templatesDir: string): Promise<string
   return combine(entries);
 }
 
+/**
+ * Everything besides a report's own files that its outputs depend on: the toolchain and the font
+ * files chosen, so another font file for a role rebuilds the reports. `fixed` replaces the
+ * toolchain part (tests: edits to src/ meanwhile must not count).
+ */
+export async function buildInputsFingerprint(templatesDir: string, fontDigest: string, fixed?: string): Promise<string> {
+  return `${fixed ?? (await toolchainFingerprint(templatesDir))} fonts:${fontDigest}`;
+}
+
 function memoize<T>(work: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const started = new Map<string, Promise<T>>();
   return (key) => {

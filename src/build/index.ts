@@ -16,7 +16,7 @@ import { SourceCache } from '../load/source-cache.ts';
 import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
-import { reportFingerprints, toolchainFingerprint } from './fingerprint.ts';
+import { buildInputsFingerprint, reportFingerprints } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
@@ -90,9 +90,8 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
   try {
     for (const line of await guardWrite(options.outDir, () => recoverOutput(options.outDir))) reporter.note(line);
     staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
-    const toolchain = hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir));
-    // The fonts used are an input of every PDF: another font file for a role rebuilds the reports.
-    const fingerprint = reportFingerprints(`${toolchain} fonts:${fontPlan.digest}`);
+    const toolchain = await buildInputsFingerprint(options.templatesDir, fontPlan.digest, hooks.toolchain);
+    const fingerprint = reportFingerprints(toolchain);
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
@@ -127,7 +126,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const groups =
       stop.aborted || options.shard || options.agencies.length
         ? { results: [], diagnostics: [] }
-        : await buildGroups({ options, stages, printer, staging, toolchain: `${toolchain} fonts:${fontPlan.digest}`, sources: new SourceCache(), agencies: plan.agencies }, null, options.years);
+        : await buildGroups({ options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies }, null, options.years);
     diagnostics.push(...groups.diagnostics);
     const interrupted = Boolean(signal?.aborted);
     const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });

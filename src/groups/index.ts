@@ -3,10 +3,9 @@
  * build. Writes like `build` does (locked output, staged folders, one lazily launched printer).
  * `npm run build` builds every group through {@link buildGroups} as its last step.
  */
-import fs from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { defaultStages } from '../build/default-stages.ts';
-import { toolchainFingerprint } from '../build/fingerprint.ts';
+import { buildInputsFingerprint } from '../build/fingerprint.ts';
 import { lazyPrinter } from '../build/lazy-printer.ts';
 import type { BuildStages } from '../build/stages.ts';
 import { resolveFonts } from '../fonts/index.ts';
@@ -14,7 +13,9 @@ import { discoverData } from '../load/discover.ts';
 import { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { lockOutput } from '../build/output-lock.ts';
+import { makeDir } from '../write/make-dir.ts';
 import { createStaging, recoverOutput, removeEmptyStagingRoot, type Staging } from '../write/staging.ts';
+import { guardWrite } from '../write/write-failure.ts';
 import { buildGroups, type GroupResult } from './build-groups.ts';
 
 export interface SummaryRequest {
@@ -35,18 +36,18 @@ export async function summarize(
   request: SummaryRequest,
   hooks: { stages?: BuildStages; toolchain?: string } = {},
 ): Promise<SummaryOutcome> {
-  // The fonts used are an input of the PDFs, as in a build.
   const fontPlan = await resolveFonts({ fontsDir: options.fontsDir });
   const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const folder = await discoverData(options.dataDir);
-  await fs.mkdir(options.outDir, { recursive: true });
+  // As in a build: made one level at a time, a write failure an environment error, never a hang.
+  await guardWrite(options.outDir, () => makeDir(options.outDir));
   const release = lockOutput(options.outDir);
   const printer = lazyPrinter(() => stages.printer());
   let staging: Staging | null = null;
   try {
-    recoverOutput(options.outDir);
-    staging = await createStaging(options.outDir);
-    const toolchain = `${hooks.toolchain ?? (await toolchainFingerprint(options.templatesDir))} fonts:${fontPlan.digest}`;
+    await guardWrite(options.outDir, () => recoverOutput(options.outDir));
+    staging = await guardWrite(options.outDir, () => createStaging(options.outDir));
+    const toolchain = await buildInputsFingerprint(options.templatesDir, fontPlan.digest, hooks.toolchain);
     const ctx = { options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: folder.agencies };
     const outcome = await buildGroups(ctx, [request.groupId], request.years ?? []);
     const failed =
