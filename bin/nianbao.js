@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly, so the command always matches the code in this checkout.
-import { register } from 'tsx/esm/api';
+// The nianbao command: the CLI of this checkout's src/, from its compiled bundle (see load-cli.js).
+import { loadCli } from './load-cli.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
  * Every option of nianbao, resolved in one place: CLI flags, environment and defaults.
  * Stages receive the resolved object and never read process.env or argv themselves.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findProjectRoot } from './load/project-root.ts';
@@ -57,8 +58,23 @@ export type NianbaoOptionsInput = Partial<Omit<NianbaoOptions, 'output' | 'serve
 /** Defaults of the options a user types; the CLI quotes them in its help instead of setting its own. */
 export const DEFAULTS = { dataDir: 'data', outDir: 'out', format: 'text', port: 4173 } as const;
 
-/** The repository (or installed package) root: templates and schemas live here. */
-export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
+/**
+ * The repository (or installed package) root, where templates and schemas live: the nearest
+ * folder above this module holding nianbao's package.json (the module runs from src/ or from its
+ * bundle in dist/<stamp>/).
+ */
+export const PACKAGE_ROOT = packageRoot(import.meta.dirname);
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      if ((JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'nianbao') return dir;
+    } catch {
+      // No package.json here: look further up.
+    }
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
 
 /**
  * Colour on a terminal unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR is 0/false;

@@ -3,9 +3,9 @@
  * with a <title> and a <desc> that state every value) and by tests (each bar carries its series,
  * category and value as data attributes, and its height is the value on one linear scale).
  */
-import Handlebars from 'handlebars';
+import { handlebars } from '../render/html/handlebars-library.ts';
 
-const escapeHtml = (text: string): string => Handlebars.Utils.escapeExpression(text);
+const escapeHtml = (text: string): string => handlebars().Utils.escapeExpression(text);
 
 export interface ChartSeries {
   key: string;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 
 export interface FontFace {
   file: string;
@@ -41,7 +41,9 @@ function namesOf(font: fontkit.Font): { family: string; names: string[] } {
 export async function readFontFaces(file: string): Promise<FontFace[]> {
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
-    parsed = fontkit.create(await fs.readFile(file));
+    // Loaded on first use: a machine with no font file to read never pays for fontkit.
+    const { create } = await import('fontkit');
+    parsed = create(await fs.readFile(file));
   } catch {
     return [];
   }

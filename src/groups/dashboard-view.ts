@@ -2,7 +2,7 @@
  * What the review dashboard shows of a group and year: every member's check, the members with no
  * file, the totals per member and for the group, the trend charts, and links to the 汇总 files.
  */
-import Handlebars from 'handlebars';
+import { handlebars } from '../render/html/handlebars-library.ts';
 import { barChart, describeChart, type BarChart } from '../charts/bar-chart.ts';
 import { REQUEST_ROWS, RESULTS_TOTAL } from '../format/index.ts';
 import type { ReportModel } from '../model/report-model.ts';
@@ -100,7 +100,7 @@ export function dashboardView(g: GroupYear, css: string) {
   const counted = g.members.filter((m) => m.model);
   const summaryModel = g.summary?.model ?? null;
   const charts = trendCharts(g.group.name, g.trend).map((chart) => ({
-    svg: new Handlebars.SafeString(barChart(chart)),
+    svg: new (handlebars().SafeString)(barChart(chart)),
     title: chart.title,
     id: chart.id,
     description: describeChart(chart),
@@ -109,7 +109,7 @@ export function dashboardView(g: GroupYear, css: string) {
   }));
   const incomplete = g.trend.filter((p) => p.counted < p.of).map((p) => `${p.year}年度只计入了 ${p.of} 个成员中的 ${p.counted} 个`);
   return {
-    css: new Handlebars.SafeString(css),
+    css: new (handlebars().SafeString)(css),
     title: `${g.group.name}${g.year}年度政府信息公开工作年度报告审核`,
     group: g.group,
     year: g.year,

@@ -2,7 +2,8 @@
  * Parses the narrative Markdown subset into a small tree that every renderer (HTML, DOCX) walks.
  * Text stays text: raw HTML is off, so nothing a user types is ever trusted as markup.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 
 export interface Run {
   text: string;
@@ -14,19 +15,23 @@ export type Block =
   /** Level 2: a sub-head such as （一）… (楷体); level 3: a sub-head such as 1.… (仿宋, bold). */
   | { type: 'heading'; level: 2 | 3; runs: Run[] };
 
-const markdown = new MarkdownIt('zero', { html: false, breaks: false, linkify: false }).enable([
-  'heading',
-  'emphasis',
-  'paragraph',
-  'newline',
-]);
+let parser: MarkdownIt | null = null;
+
+/** Made on first use: a run that builds no report (a no-op build) never loads markdown-it. */
+function markdown(): MarkdownIt {
+  if (!parser) {
+    const Parser = createRequire(import.meta.url)('markdown-it') as typeof MarkdownIt;
+    parser = new Parser('zero', { html: false, breaks: false, linkify: false }).enable(['heading', 'emphasis', 'paragraph', 'newline']);
+  }
+  return parser;
+}
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /** Parses `source`; soft line breaks inside a paragraph are dropped (Chinese text has no spaces between lines). */
 export function parseNarrative(source: string | undefined): Block[] {
   if (!source?.trim()) return [];
-  const tokens = markdown.parse(source, {});
+  const tokens = markdown().parse(source, {});
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -3,13 +3,13 @@
  * and the page shown instead of a report whose data fails the gate — each finding at its YAML
  * line, with the lines around it.
  */
-import Handlebars from 'handlebars';
+import { handlebars } from '../render/html/handlebars-library.ts';
 import type { OutputName } from '../build/preview-renderer.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { codeFrame } from '../diagnostics/format.ts';
 import type { Preview, PreviewStatus } from './previews.ts';
 
-const escapeHtml = (text: string): string => Handlebars.Utils.escapeExpression(text);
+const escapeHtml = (text: string): string => handlebars().Utils.escapeExpression(text);
 
 const STYLE = `
 body{font-family:"Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;max-width:64rem;padding:1rem 1.25rem 3rem;line-height:1.6;color:#1a1a1a}

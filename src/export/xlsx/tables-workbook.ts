@@ -34,8 +34,11 @@ export interface WorkbookReport {
 
 // The same exceljs, from its one-file bundle: the package's Node entry loads hundreds of modules
 // (seconds on a cold start, paid by every build that writes the portal); the bundle loads in a
-// fraction of that and writes the same workbook.
-const ExcelJS = createRequire(import.meta.url)('exceljs/dist/exceljs.min.js') as typeof ExcelJSModule;
+// fraction of that and writes the same workbook. Loaded on first use, so that a run which writes
+// no workbook (a no-op build) does not pay for it.
+let excel: typeof ExcelJSModule | null = null;
+const exceljs = (): typeof ExcelJSModule =>
+  (excel ??= createRequire(import.meta.url)('exceljs/dist/exceljs.min.js') as typeof ExcelJSModule);
 
 /** Fixed so that the same tables give the same workbook content. */
 const EPOCH = new Date('2000-01-01T00:00:00Z');
@@ -173,7 +176,7 @@ const SHEETS = [
 ];
 
 export async function tablesWorkbook(reports: readonly WorkbookReport[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'nianbao';
   workbook.created = EPOCH;
   workbook.modified = EPOCH;

@@ -1,10 +1,11 @@
 /**
- * The Handlebars environment: one isolated instance per (templates folder, agency folder), with
- * the helpers and every partial of `partials/` registered, the agency's overrides in place.
- * Cached, and rebuilt when any file's mtime or size changes, so a preview server sees edits.
+ * The Handlebars environment: one isolated instance per effective set of template files, with
+ * the helpers and every partial of `partials/` registered, an agency's overrides in place.
+ * Cached by that set (names, paths, mtimes, sizes): every agency without overrides shares one
+ * compiled environment, and an edited file makes a new one, so a preview server sees edits.
  */
 import fs from 'node:fs/promises';
-import Handlebars from 'handlebars';
+import { handlebars } from './handlebars-library.ts';
 import { registerHelpers } from './helpers.ts';
 import { fingerprintOf, listTemplateFiles, type TemplateDirs, type TemplateFile } from './template-files.ts';
 
@@ -18,22 +19,25 @@ export interface TemplateSet {
   styleSheet(name: string): string;
 }
 
-interface CacheEntry {
-  fingerprint: string;
-  set: TemplateSet;
-}
+/** Environments kept: one per distinct set of files (the built-in one, each agency's overrides). */
+const CACHE_LIMIT = 32;
 
-const cache = new Map<string, CacheEntry>();
+const cache = new Map<string, Promise<TemplateSet>>();
 
 /** Loads the effective templates of an agency, from the cache while no file has changed. */
 export async function loadTemplates(dirs: TemplateDirs): Promise<TemplateSet> {
-  const key = `${dirs.templatesDir}\0${dirs.agencyDir}`;
   const files = await listTemplateFiles(dirs);
-  const fingerprint = fingerprintOf(files);
-  const cached = cache.get(key);
-  if (cached?.fingerprint === fingerprint) return cached.set;
-  const set = await buildTemplateSet(files);
-  cache.set(key, { fingerprint, set });
+  const key = fingerprintOf(files);
+  let set = cache.get(key);
+  if (set) {
+    // Most recently used last, so the oldest goes first when the cache is full.
+    cache.delete(key);
+  } else {
+    set = buildTemplateSet(files);
+    set.catch(() => cache.delete(key));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, set);
   return set;
 }
 
@@ -46,7 +50,7 @@ async function buildTemplateSet(files: readonly TemplateFile[]): Promise<Templat
   const sources = new Map<string, string>(
     await Promise.all(files.map(async (f) => [f.name, await fs.readFile(f.path, 'utf8')] as const)),
   );
-  const env = Handlebars.create();
+  const env = handlebars().create();
   registerHelpers(env);
   for (const [name, source] of sources) {
     if (name.startsWith(PARTIALS_FOLDER) && name.endsWith(TEMPLATE_EXTENSION)) {

@@ -5,7 +5,7 @@
  * override any of them in data/<agency-id>/templates/print/.
  */
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import { handlebars } from './handlebars-library.ts';
 import type { ReportModel } from '../../model/report-model.ts';
 import type { PrintDocument } from '../../print/print-document.ts';
 import { loadTemplates, type TemplateSet } from './handlebars.ts';
@@ -52,8 +52,8 @@ async function render(
   const { template, css } = PRINT_TEMPLATES[kind];
   const draft = templates.render(template, {
     ...view,
-    fontFaces: new Handlebars.SafeString(FONT_FACES_MARK),
-    css: new Handlebars.SafeString(css.map((name) => templates.styleSheet(name)).join('\n\n')),
+    fontFaces: new (handlebars().SafeString)(FONT_FACES_MARK),
+    css: new (handlebars().SafeString)(css.map((name) => templates.styleSheet(name)).join('\n\n')),
   });
   const faces = await fonts.forText(bodyText(draft));
   const html = draft.replace(FONT_FACES_MARK, () => faces.css);

@@ -2,7 +2,7 @@
  * The portal page (index.html) and its CMS fragment (fragment.html), from one template: the
  * fragment is the page's <main> content with the page CSS inlined into style attributes.
  */
-import Handlebars from 'handlebars';
+import { handlebars } from './handlebars-library.ts';
 import type { ReportModel } from '../../model/report-model.ts';
 import { inlineStyles } from './css-inliner.ts';
 import { loadTemplates } from './handlebars.ts';
@@ -26,7 +26,7 @@ export async function renderWebPage(
   const css = templates.styleSheet(WEB_PAGE_CSS);
   const indexHtml = templates.render(WEB_PAGE_TEMPLATE, {
     report: buildReportView(model),
-    css: new Handlebars.SafeString(css),
+    css: new (handlebars().SafeString)(css),
     downloads: buildDownloads(ctx.links),
     contact: buildContact(model),
   });
