@@ -1,7 +1,8 @@
 /**
  * Printing a page to PDF, with one element (the 版记) set at the foot of the page it lands on.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
+import { readChromePdf } from './chrome-pdf.ts';
 import type { Page, PDFOptions } from 'puppeteer-core';
 
 export const PDF_OPTIONS: PDFOptions = {
@@ -44,8 +45,7 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
     return { areaPx, heightPx: el.getBoundingClientRect().height, marginTopPx: parseFloat(getComputedStyle(el).marginTop) };
   }, footId, TOP_MARKER);
   if (!probe || !probe.areaPx) return page.pdf(PDF_OPTIONS);
-  const first = await PDFDocument.load(await page.pdf(PDF_OPTIONS), { updateMetadata: false });
-  const [top, foot] = [destinationY(first, TOP_MARKER), destinationY(first, footId)];
+  const [top = null, foot = null] = await destinationsY(await page.pdf(PDF_OPTIONS), [TOP_MARKER, footId]);
   // Both destinations are measured the same way on pages with the same margins: their difference
   // is the element's offset from the top of its page area.
   const offsetPx = top === null || foot === null ? null : (top - foot) / PT_PER_PX;
@@ -67,8 +67,24 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
 
 const TOP_MARKER = 'nianbao-page-top';
 
-/** The y of the named destination `name` (PDF units, up from the bottom), as Chrome wrote it. */
-function destinationY(doc: PDFDocument, name: string): number | null {
-  const dest = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)?.lookupMaybe(PDFName.of(name), PDFArray);
-  return dest?.lookupMaybe(3, PDFNumber)?.asNumber() ?? null;
+/**
+ * The y of each named destination (PDF units, up from the bottom), as Chrome wrote it. Read from
+ * Chrome's name dictionary directly (see chrome-pdf.ts); through pdf-lib for a PDF in another shape.
+ */
+async function destinationsY(pdf: Uint8Array, names: readonly string[]): Promise<Array<number | null>> {
+  const chrome = readChromePdf(pdf);
+  if (chrome) {
+    const catalog = chrome.objects.find((o) => o.num === chrome.root)?.text ?? '';
+    const dests = /\/Dests\s+(\d+)\s+0\s+R/.exec(catalog)?.[1];
+    // The names' dictionary is its own object; were it written inline, it would be in the catalog.
+    const dict = dests ? (chrome.objects.find((o) => o.num === Number(dests))?.text ?? '') : catalog;
+    return names.map((name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const y = new RegExp(`/${escaped}\\s*\\[\\s*\\d+\\s+0\\s+R\\s*/XYZ\\s+[-\\d.]+\\s+([-\\d.]+)`).exec(dict)?.[1];
+      return y === undefined ? null : Number(y);
+    });
+  }
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  return names.map((name) => dests?.lookupMaybe(PDFName.of(name), PDFArray)?.lookupMaybe(3, PDFNumber)?.asNumber() ?? null);
 }

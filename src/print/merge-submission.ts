@@ -17,6 +17,7 @@ import {
   PDFPage,
   PDFPageLeaf,
   PDFRef,
+  ParseSpeeds,
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
@@ -38,7 +39,7 @@ export async function mergeSubmission(letterPdf: Uint8Array, reportPdf: Uint8Arr
   const parts: CopiedPart[] = [];
   const sources = [letterPdf, reportPdf];
   for (const [i, bytes] of sources.entries()) {
-    const part = copyPart(await PDFDocument.load(bytes, { updateMetadata: false }), out);
+    const part = copyPart(await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), out);
     if (i < sources.length - 1 && part.pages % 2 === 1) {
       const last = out.getPage(out.getPageCount() - 1);
       out.addPage([last.getWidth(), last.getHeight()]);

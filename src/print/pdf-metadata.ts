@@ -44,17 +44,22 @@ export function withoutClock(pdf: Uint8Array): string {
     .replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*<\/\1>/g, '');
 }
 
+/** The /ID of a document made from `sources` (the PDFs it was read from) and `idSeed`: 32 hex digits. */
+export function contentId(sources: readonly Uint8Array[], idSeed?: string): string {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(withoutClock(source));
+  if (idSeed) hash.update(idSeed);
+  return hash.digest('hex').slice(0, 32);
+}
+
 /**
  * Saves `doc`, once, with a document /ID that is a hash of what it was made from — `sources`,
  * the PDFs it was read from, without their clock — and of `idSeed` when given: the same content
  * always gets the same ID, other content another.
  */
 export async function saveWithId(doc: PDFDocument, sources: readonly Uint8Array[], idSeed?: string): Promise<Uint8Array> {
-  const hash = createHash('sha256');
-  for (const source of sources) hash.update(withoutClock(source));
-  if (idSeed) hash.update(idSeed);
   // Two equal halves: the file is written once, never updated incrementally.
-  const id = PDFHexString.of(hash.digest('hex').slice(0, 32));
+  const id = PDFHexString.of(contentId(sources, idSeed));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return doc.save();
 }

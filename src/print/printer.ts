@@ -1,17 +1,14 @@
 /**
  * Prints PrintDocuments to PDF: each document is served to a pooled page from memory (see
  * request-guard.ts) with every foreign request refused, printed once its fonts are ready, and
- * finished with the metadata of its PdfMeta.
+ * finished with the metadata of its PdfMeta (finish-pdf.ts).
  */
-import { PDFDocument } from 'pdf-lib';
 import type { HTTPRequest } from 'puppeteer-core';
 import type { NianbaoOptions } from '../options.ts';
 import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
-import { alignFontDescriptors } from './font-metrics.ts';
+import { finishPdf } from './finish-pdf.ts';
 import { PDF_OPTIONS, printWithFoot } from './foot-placement.ts';
-import { applyMetadata, saveWithId } from './pdf-metadata.ts';
-import { renumberStructureIds } from './structure-ids.ts';
 import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
 import { fileUrlOf, guardPage, refusedRequestWarning } from './request-guard.ts';
 
@@ -47,14 +44,4 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
     ...failed.map((url) => `打印时无法读取文件：${url}`),
   ];
   return { pdf: await finishPdf(pdf, meta), warnings };
-}
-
-/** Chrome's PDF, finished in one pass: font metrics as laid out, the metadata and the /ID. */
-async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
-  // updateMetadata: false keeps pdf-lib from stamping its own producer and the current time.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  alignFontDescriptors(doc);
-  renumberStructureIds(doc);
-  applyMetadata(doc, meta);
-  return saveWithId(doc, [bytes], meta.idSeed);
 }

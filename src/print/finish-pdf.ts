@@ -1,0 +1,81 @@
+/**
+ * Chrome's PDF, finished: the font descriptors carry the metrics the layout used
+ * (font-metrics.ts), the structure elements' node IDs are numbered by rank (structure-ids.ts),
+ * the Info dictionary holds the document's metadata and dates from the data, and the trailer an
+ * /ID derived from the content (pdf-metadata.ts). The same document always gives the same bytes.
+ *
+ * A PDF in Chrome's own shape (chrome-pdf.ts) is finished by rewriting only the objects that
+ * change and copying every other byte — the fonts, the page contents — as it came: parsing and
+ * re-serialising the whole file cost more than printing it. Any other PDF takes the general path
+ * through pdf-lib, with the same result.
+ */
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { readChromePdf, writePdf, type ChromePdf, type PdfObject } from './chrome-pdf.ts';
+import { alignFontDescriptors, LAYOUT_ASCENT, LAYOUT_DESCENT } from './font-metrics.ts';
+import { applyMetadata, contentId, pdfDate, PRODUCER_NAME, saveWithId } from './pdf-metadata.ts';
+import type { PdfMeta } from './print-document.ts';
+import { renumberStructureIds } from './structure-ids.ts';
+
+export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  const chrome = readChromePdf(bytes);
+  if (chrome && catalogReady(chrome, meta)) return finishChromePdf(chrome, bytes, meta);
+  // updateMetadata: false keeps pdf-lib from stamping its own producer and the current time.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  alignFontDescriptors(doc);
+  renumberStructureIds(doc);
+  applyMetadata(doc, meta);
+  return saveWithId(doc, [bytes], meta.idSeed);
+}
+
+/** A string of the Info dictionary: UTF-16BE with its byte order mark, in hex. */
+export function pdfTextString(text: string): string {
+  const hex = ['FEFF'];
+  for (let i = 0; i < text.length; i++) hex.push(text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0'));
+  return `<${hex.join('')}>`;
+}
+
+/** Whether Chrome's catalog already says what pdf-lib would add: the language and to show the title. */
+function catalogReady(pdf: ChromePdf, meta: PdfMeta): boolean {
+  const catalog = pdf.objects.find((o) => o.num === pdf.root);
+  const lang = meta.language ?? 'zh-CN';
+  return Boolean(catalog && !catalog.stream && catalog.text.includes(`/Lang (${lang})`) && /\/DisplayDocTitle\s+true/.test(catalog.text));
+}
+
+const NODE_ID = /\(node(\d+)\)/g;
+
+function finishChromePdf(pdf: ChromePdf, bytes: Uint8Array, meta: PdfMeta): Uint8Array {
+  const searchable = (o: PdfObject) => !o.stream && o.num !== pdf.info;
+  // Node IDs by rank: the first node 1, the next 2 …, whatever Chrome's DOM counter stood at.
+  const nodes = new Set<number>();
+  for (const object of pdf.objects) if (searchable(object)) for (const m of object.text.matchAll(NODE_ID)) nodes.add(Number(m[1]));
+  const rank = new Map([...nodes].sort((a, b) => a - b).map((node, i) => [node, i + 1]));
+  const producer = /\/Producer\s*(\([^)]*\)|<[0-9A-Fa-f]*>)/.exec(pdf.objects.find((o) => o.num === pdf.info)?.text ?? '')?.[1];
+
+  const objects = pdf.objects.map((object): PdfObject => {
+    if (object.num === pdf.info) return { ...object, text: `${object.num} 0 obj\n${infoDictionary(meta, producer)}\nendobj\n` };
+    if (!searchable(object)) return object;
+    let text = object.text;
+    if (nodes.size) text = text.replace(NODE_ID, (_, n: string) => `(node${String(rank.get(Number(n))).padStart(8, '0')})`);
+    if (text.includes('/Type /FontDescriptor')) {
+      text = text
+        .replace(/\/Ascent\s+-?[\d.]+/, `/Ascent ${LAYOUT_ASCENT}`)
+        .replace(/\/Descent\s+-?[\d.]+/, `/Descent ${LAYOUT_DESCENT}`);
+    }
+    return text === object.text ? object : { ...object, text };
+  });
+  return writePdf({ ...pdf, objects }, contentId([bytes], meta.idSeed));
+}
+
+function infoDictionary(meta: PdfMeta, producer: string | undefined): string {
+  const entries = [
+    `/Title ${pdfTextString(meta.title)}`,
+    `/Author ${pdfTextString(meta.author)}`,
+    ...(meta.subject ? [`/Subject ${pdfTextString(meta.subject)}`] : []),
+    ...(meta.keywords?.length ? [`/Keywords ${pdfTextString(meta.keywords.join(' '))}`] : []),
+    `/Creator ${pdfTextString(PRODUCER_NAME)}`,
+    ...(producer ? [`/Producer ${producer}`] : []),
+    `/CreationDate (${pdfDate(meta.date)})`,
+    `/ModDate (${pdfDate(meta.date)})`,
+  ];
+  return `<<${entries.join('\n')}>>`;
+}
