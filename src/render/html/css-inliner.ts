@@ -23,13 +23,51 @@ export interface InlineOptions {
   keepClasses?: boolean;
 }
 
-export function inlineStyles(html: string, css: string, options: InlineOptions = {}): string {
+/**
+ * A sheet's rules in cascade order, indexed by what the last compound of their selector needs —
+ * a class, else a tag — so that an element is tested only against rules that could match it.
+ */
+interface IndexedRules {
+  byClass: Map<string, number[]>;
+  byTag: Map<string, number[]>;
+  any: number[];
+  rules: StyleRule[];
+}
+
+/** The sheets seen, parsed once: every report's page inlines the same sheet. */
+const indexed = new Map<string, IndexedRules>();
+
+function indexRules(css: string): IndexedRules {
+  const known = indexed.get(css);
+  if (known) return known;
   const rules = parseStylesheet(css).rules.sort(
     (a, b) =>
       a.selector.specificity[0] - b.selector.specificity[0] ||
       a.selector.specificity[1] - b.selector.specificity[1] ||
       a.order - b.order,
   );
+  const index: IndexedRules = { byClass: new Map(), byTag: new Map(), any: [], rules };
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  rules.forEach((rule, i) => {
+    const last = rule.selector.compounds.at(-1)!;
+    if (last.classes.length) add(index.byClass, last.classes[0]!, i);
+    else if (last.tag !== null) add(index.byTag, last.tag, i);
+    else index.any.push(i);
+  });
+  if (indexed.size >= 8) indexed.clear();
+  indexed.set(css, index);
+  return index;
+}
+
+/** The rules that match the last element of `path`, in cascade order. */
+function matchingRules(index: IndexedRules, path: readonly ElementInfo[]): StyleRule[] {
+  const element = path.at(-1)!;
+  const candidates = [...index.any, ...(index.byTag.get(element.tag) ?? []), ...element.classes.flatMap((c) => index.byClass.get(c) ?? [])];
+  return [...new Set(candidates)].sort((a, b) => a - b).map((i) => index.rules[i]!).filter((r) => matches(r.selector, path));
+}
+
+export function inlineStyles(html: string, css: string, options: InlineOptions = {}): string {
+  const index = indexRules(css);
   const stack: ElementInfo[] = [];
   let out = '';
   let last = 0;
@@ -51,7 +89,7 @@ export function inlineStyles(html: string, css: string, options: InlineOptions =
     const classes = (attributes.get('class') ?? '').split(/\s+/).filter(Boolean);
     const element = { tag, classes };
     const path = [...stack, element];
-    const style = cascade(rules.filter((r) => matches(r.selector, path)), attributes.get('style'));
+    const style = cascade(matchingRules(index, path), attributes.get('style'));
     if (!options.keepClasses) attributes.delete('class');
     attributes.delete('style');
     if (style) attributes.set('style', style);
