@@ -55,7 +55,7 @@ async function render(
     fontFaces: new (handlebars().SafeString)(FONT_FACES_MARK),
     css: new (handlebars().SafeString)(css.map((name) => templates.styleSheet(name)).join('\n\n')),
   });
-  const faces = await fonts.forText(bodyText(draft));
+  const faces = await fonts.forText(`${bodyText(draft)} ${generatedText(draft)}`);
   const html = draft.replace(FONT_FACES_MARK, () => faces.css);
   return {
     kind,
@@ -76,6 +76,19 @@ export function bodyText(html: string): string {
       if (e[0] !== '#') return named[e.toLowerCase()] ?? '';
       return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     });
+}
+
+/** The text the style sheets print themselves (`content: "— " counter(page) " —"`), which needs fonts too. */
+export function generatedText(html: string): string {
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
+  const strings: string[] = [];
+  for (const [, value] of styles.matchAll(/\bcontent\s*:\s*([^;}]*)/g)) {
+    for (const m of value!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) {
+      // CSS escapes: \2014 (a code point in hex, maybe followed by one space) or \" (the character itself).
+      strings.push((m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex: string, ch: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch)));
+    }
+  }
+  return strings.join(' ');
 }
 
 const missingGlyphsWarning = (kind: string, chars: string[]): string =>

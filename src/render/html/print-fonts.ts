@@ -133,7 +133,7 @@ function facesHolding(web: WebFonts, cp: number): number[] {
 function codePointsOf(text: string): number[] {
   const points = new Set<number>();
   for (const ch of text + GENERATED_TEXT) {
-    if (/\s/u.test(ch)) continue;
+    // Spaces too (U+3000 indents, U+0020): they take their width from the font that sets them.
     const cp = ch.codePointAt(0)!;
     if (cp >= 0x20) points.add(cp);
   }
@@ -166,9 +166,13 @@ export class PrintFonts {
         `@font-face { font-family: 'nb-${role}'; font-style: normal; font-weight: 400; font-display: block; src: url(${cssString(pathToFileURL(file).href)}) format('truetype'); ${METRICS} }`,
       );
     }
-    const used = new Set(points.flatMap((cp) => facesHolding(web, cp)));
-    for (const face of web.faces.filter((_, i) => used.has(i))) {
-      const range = face.range ? ` unicode-range: ${face.range};` : '';
+    // Each slice is declared for the characters of this document it holds, not for the whole of
+    // its range: Chrome picks the same slice for every character, and parses far less CSS.
+    const used = new Map<number, number[]>();
+    for (const cp of points) for (const i of facesHolding(web, cp)) used.set(i, [...(used.get(i) ?? []), cp]);
+    for (const [i, held] of [...used].sort((a, b) => a[0] - b[0])) {
+      const face = web.faces[i]!;
+      const range = face.range ? ` unicode-range: ${unicodeRange(held)};` : '';
       rules.push(
         `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: block; src: url(${cssString(face.url)}) format('woff2');${range} ${METRICS} }`,
       );
@@ -177,6 +181,19 @@ export class PrintFonts {
     const missing = points.filter((cp) => !covers(web.coverage, cp)).map((cp) => String.fromCodePoint(cp));
     return { css: rules.join('\n'), roots: [...roots], missing };
   }
+}
+
+/** `[0x4e00, 0x4e01, 0x4e03]` (sorted) → `U+4E00-4E01,U+4E03`. */
+export function unicodeRange(points: readonly number[]): string {
+  const parts: string[] = [];
+  const hex = (cp: number) => cp.toString(16).toUpperCase();
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
+    parts.push(j > i ? `U+${hex(points[i]!)}-${hex(points[j]!)}` : `U+${hex(points[i]!)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
 }
 
 /** Sorted, non-overlapping ranges. */

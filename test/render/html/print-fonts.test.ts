@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyText, renderPrintDocuments } from '../../../src/render/html/print-documents.ts';
-import { parseFontsourceCss, parseUnicodeRange, PrintFonts } from '../../../src/render/html/print-fonts.ts';
+import { bodyText, generatedText, renderPrintDocuments } from '../../../src/render/html/print-documents.ts';
+import { parseFontsourceCss, parseUnicodeRange, PrintFonts, unicodeRange } from '../../../src/render/html/print-fonts.ts';
 import { exampleAgencyIds, loadExample, TEMPLATES_DIR } from './example-reports.ts';
 
 describe('fontsource CSS', () => {
@@ -43,6 +43,24 @@ describe('PrintFonts', () => {
     // Without official fonts, no role family is declared: the CSS stacks fall to the web fonts.
     expect(fonts.css).not.toContain("'nb-fangsong'");
   }, 30_000);
+
+  it('declares each slice for the characters of the text it holds, not its whole range', async () => {
+    const text = '年度报告A';
+    const fonts = await webOnly.forText(text);
+    const declared = new Set<number>();
+    for (const [, range] of fonts.css.matchAll(/unicode-range: ([^;]+);/g)) {
+      for (const [a, b] of parseUnicodeRange(range!)) for (let cp = a; cp <= b; cp++) declared.add(cp);
+    }
+    // The text and the page numbers the CSS prints (— 0123456789, with the space), nothing else.
+    const wanted = new Set([...`${text}— 0123456789`].map((c) => c.codePointAt(0)!));
+    expect([...declared].sort()).toEqual([...wanted].sort());
+    expect(unicodeRange([0x4e00, 0x4e01, 0x4e02, 0x4e05, 0x41])).toBe('U+4E00-4E02,U+4E05,U+41');
+  });
+
+  it('counts the text the style sheets print among the characters a document needs', () => {
+    const html = `<style>@page { @bottom-center { content: "第 " counter(page) ' 页'; } } p::before { content: "\\2014\\"x"; }</style><body>正文</body>`;
+    expect(generatedText(html)).toBe('第   页 —"x');
+  });
 
   it('points only at font files that exist, inside the allowed roots', async () => {
     const fonts = await webOnly.forText('政府信息公开工作年度报告');
