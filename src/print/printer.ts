@@ -3,7 +3,7 @@
  * request-guard.ts) with every foreign request refused, printed once its fonts are ready, and
  * finished with the metadata of its PdfMeta (finish-pdf.ts).
  */
-import type { HTTPRequest } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { NianbaoOptions } from '../options.ts';
 import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
@@ -20,8 +20,19 @@ export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'con
   };
 }
 
+/** Pages already set up for printing (they are reused from one document to the next). */
+const printPages = new WeakSet<Page>();
+
 async function printDocument(session: BrowserSession, doc: PrintDocument, meta: PdfMeta): Promise<PrintResult> {
   const { pdf, refused, failed } = await session.withPage(async (page) => {
+    if (!printPages.has(page)) {
+      // The window a page would draw on screen: one pixel high, since nothing here is ever looked
+      // at. Chrome otherwise paints and rasterises a full window of every document it loads, about
+      // a third of the browser's work per document. The width stays that of a desktop window, for
+      // the 版记's measurement (foot-placement.ts); print layout follows the @page size alone.
+      await page.setViewport({ width: 800, height: 1 });
+      printPages.add(page);
+    }
     const served = (await guardPage(page)).serve(doc.html, doc.assetRoots);
     const failed: string[] = [];
     const onFailed = (r: HTTPRequest) => {
