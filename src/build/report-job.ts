@@ -16,6 +16,7 @@ import { guardWrite } from '../write/write-failure.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import { tablesOf } from '../model/report-tables.ts';
+import type { TemplateListings } from '../render/html/template-files.ts';
 import { renderOutputs } from './render-outputs.ts';
 import { timed, type BuildStages, type Printer, type StageTimings } from './stages.ts';
 
@@ -58,6 +59,8 @@ export interface JobContext {
   /** The build's fonts, recorded in each manifest. */
   fonts: FontReportEntry[];
   signal?: AbortSignal;
+  /** The build's template folder listings: the templates do not change while it runs. */
+  templateListings?: TemplateListings;
   /**
    * Bounds the reports being built (rendered, printed, written) at once; the check whether a
    * report is current runs outside it, so a build of many current reports is not held to the
@@ -131,6 +134,7 @@ async function buildReport(
     const rendered = await renderOutputs(model, ctx.stages, ctx.printer, {
       templatesDir: options.templatesDir,
       agencyDir: planned.agencyDir,
+      listings: ctx.templateListings,
     }, fingerprint, result.stageMs);
     result.notes = rendered.notes;
     if (ctx.signal?.aborted) return done('interrupted');

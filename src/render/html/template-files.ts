@@ -10,7 +10,16 @@ export interface TemplateDirs {
   templatesDir: string;
   /** The agency's data folder; its `templates/` subfolder holds overrides. */
   agencyDir: string;
+  /**
+   * Listings already made, for a run in which the files cannot change (a build): each folder is
+   * then listed once rather than on every render. Without it every render lists the folders
+   * again, so a preview sees an edit at once.
+   */
+  listings?: TemplateListings;
 }
+
+/** The listings of one build, by (templates folder, agency folder). */
+export type TemplateListings = Map<string, Promise<TemplateFile[]>>;
 
 export interface TemplateFile {
   /** Relative path with forward slashes, e.g. `partials/requests-table.hbs`. */
@@ -53,7 +62,15 @@ async function describe(root: string): Promise<TemplateFile[]> {
 }
 
 /** Lists the effective files, sorted by name; overrides win. */
-export async function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
+export function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
+  if (!dirs.listings) return listFiles(dirs);
+  const key = `${dirs.templatesDir}\0${dirs.agencyDir}`;
+  let listing = dirs.listings.get(key);
+  if (!listing) dirs.listings.set(key, (listing = listFiles(dirs)));
+  return listing;
+}
+
+async function listFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
   const [builtIn, overrides] = await Promise.all([
     describe(dirs.templatesDir),
     describe(path.join(dirs.agencyDir, OVERRIDES_FOLDER)),
