@@ -20,7 +20,7 @@ import { buildInputsFingerprint, reportFingerprints } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
-import { buildGroups, type GroupResult } from '../groups/build-groups.ts';
+import { buildGroups, type GroupResult, type GroupsOutcome } from '../groups/build-groups.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
@@ -95,7 +95,16 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
-    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts };
+    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
+    // Groups sum whole agencies: only a build of every agency makes them. They need the data, not
+    // the reports' outputs, so they are built alongside the reports and share the printer.
+    const groupsRun: Promise<{ outcome: GroupsOutcome } | { error: unknown }> =
+      options.shard || options.agencies.length
+        ? Promise.resolve({ outcome: { results: [], diagnostics: [] } })
+        : buildGroups({ options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies }, null, options.years).then(
+            (outcome) => ({ outcome }),
+            (error: unknown) => ({ error }),
+          );
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
@@ -121,15 +130,18 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
-    if (fatalError) throw fatalError;
-    // Groups sum whole agencies: only a build of every agency makes them.
-    const groups =
-      stop.aborted || options.shard || options.agencies.length
-        ? { results: [], diagnostics: [] }
-        : await buildGroups({ options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies }, null, options.years);
-    diagnostics.push(...groups.diagnostics);
     const interrupted = Boolean(signal?.aborted);
-    const portal = interrupted || options.shard ? null : await writePortal(staging, plan.agencies, reports, { review: options.review });
+    // The portal needs only the reports: it is written while the last group summaries print.
+    const portalRun = fatalError || interrupted || options.shard ? null : writePortal(staging, plan.agencies, reports, { review: options.review });
+    // Both settle before anything is thrown: neither may still write once the staging goes.
+    const [grouped, portalDone] = await Promise.allSettled([groupsRun, portalRun]);
+    if (fatalError) throw fatalError;
+    if (portalDone.status === 'rejected') throw portalDone.reason;
+    const portal = portalDone.value;
+    if (grouped.status === 'rejected') throw grouped.reason;
+    if ('error' in grouped.value) throw grouped.value.error;
+    const groups = stop.aborted ? { results: [], diagnostics: [] } : grouped.value.outcome;
+    diagnostics.push(...groups.diagnostics);
     return {
       reports,
       groups: groups.results,

@@ -113,7 +113,8 @@ export interface GroupsOutcome {
 export async function buildGroups(ctx: GroupContext, ids: readonly string[] | null, years: readonly number[]): Promise<GroupsOutcome> {
   const listed = await listGroups(ctx.options.dataDir);
   const diagnostics: Diagnostic[] = ids ? [] : [...listed.diagnostics];
-  const results: GroupResult[] = [];
+  // Each group year is built as soon as its file is read; they print side by side.
+  const results: Array<Promise<GroupResult>> = [];
   for (const id of ids ?? listed.ids) {
     const file = await loadGroup(ctx.options.dataDir, id, ctx.agencies);
     if (!('source' in file)) {
@@ -125,8 +126,8 @@ export async function buildGroups(ctx: GroupContext, ids: readonly string[] | nu
     const clean = file as GroupFile & { data: GroupData };
     for (const year of groupYears(clean.data, ctx.agencies)) {
       if (years.length && !years.includes(year)) continue;
-      results.push(await buildGroupYear(clean, year, ctx));
+      results.push(buildGroupYear(clean, year, ctx));
     }
   }
-  return { results, diagnostics };
+  return { results: await Promise.all(results), diagnostics };
 }
