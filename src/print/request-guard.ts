@@ -61,6 +61,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface ServedDocument {
   /** The URL to open the document at. */
   url: string;
+  /** The document as served (its file: URLs on the print origin), for a page already on that origin. */
+  html: string;
   /** Collects the refused URLs while the document prints. */
   refused: string[];
 }
@@ -138,7 +140,7 @@ async function attach(page: Page): Promise<PageGuard> {
       count += 1;
       const doc: Current = { path: `/doc/${count}.html`, html: servedHtml(html), roots: [...roots], refused: [] };
       current = doc;
-      return { url: `${PRINT_ORIGIN}${doc.path}`, refused: doc.refused };
+      return { url: `${PRINT_ORIGIN}${doc.path}`, html: doc.html, refused: doc.refused };
     },
   };
 }
