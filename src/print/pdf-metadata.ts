@@ -61,5 +61,7 @@ export async function saveWithId(doc: PDFDocument, sources: readonly Uint8Array[
   // Two equal halves: the file is written once, never updated incrementally.
   const id = PDFHexString.of(contentId(sources, idSeed));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-  return doc.save();
+  // No object streams: they only shrink the file, and compressing them was most of the save.
+  // objectsPerTick: the save never yields to the event loop, so it takes no longer than its work.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
