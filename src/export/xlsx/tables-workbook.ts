@@ -60,11 +60,17 @@ type Grid = {
   sheet: ExcelJSModule.Worksheet;
   /** Next free row. */
   row: number;
+  /** The merged ranges, `A1:D1`, written into the sheet afterwards (see withMerges). */
+  merges: string[];
 };
+
+function merge(g: Grid, row: number, col: number, toRow: number, toCol: number) {
+  g.merges.push(`${g.sheet.getCell(row, col).address}:${g.sheet.getCell(toRow, toCol).address}`);
+}
 
 function put(g: Grid, row: number, col: number, value: string | number, opts: { bold?: boolean; toRow?: number; toCol?: number } = {}) {
   const { toRow = row, toCol = col } = opts;
-  if (toRow > row || toCol > col) g.sheet.mergeCells(row, col, toRow, toCol);
+  if (toRow > row || toCol > col) merge(g, row, col, toRow, toCol);
   const cell = g.sheet.getCell(row, col);
   cell.value = value;
   cell.alignment = { vertical: 'middle', horizontal: typeof value === 'number' ? 'right' : 'center', wrapText: true };
@@ -73,7 +79,7 @@ function put(g: Grid, row: number, col: number, value: string | number, opts: { 
 }
 
 function caption(g: Grid, text: string, width: number) {
-  g.sheet.mergeCells(g.row, 1, g.row, width);
+  merge(g, g.row, 1, g.row, width);
   const cell = g.sheet.getCell(g.row, 1);
   cell.value = text;
   cell.font = { bold: true, size: 12 };
@@ -180,18 +186,34 @@ export async function tablesWorkbook(reports: readonly WorkbookReport[]): Promis
   workbook.creator = 'nianbao';
   workbook.created = EPOCH;
   workbook.modified = EPOCH;
+  const merges: string[][] = [];
   for (const spec of SHEETS) {
     const sheet = workbook.addWorksheet(spec.name);
     spec.widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     if (!spec.widths.length) for (let c = 1; c <= spec.width; c++) sheet.getColumn(c).width = 10;
-    const g: Grid = { sheet, row: 1 };
+    const g: Grid = { sheet, row: 1, merges: [] };
     for (const report of reports) {
       caption(g, report.caption, spec.width);
       spec.draw(g, report.tables);
       g.row += 1;
     }
+    merges.push(g.merges);
   }
+  const zip = new PizZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  merges.forEach((ranges, i) => withMerges(zip, `xl/worksheets/sheet${i + 1}.xml`, ranges));
   // exceljs stamps every zip entry with the current time; one fixed date makes equal tables equal bytes.
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return repackZip(new PizZip(written), zipDate('2000-01-01'));
+  return repackZip(zip, zipDate('2000-01-01'));
+}
+
+/**
+ * Writes the merged ranges into a sheet's XML, where Excel keeps them: right after the cell data.
+ * exceljs's own mergeCells compares each new range with every earlier one — quadratic, minutes
+ * for a province's workbook — and the ranges here are known not to overlap.
+ */
+function withMerges(zip: PizZip, part: string, ranges: readonly string[]) {
+  if (!ranges.length) return;
+  const xml = zip.file(part)?.asText();
+  if (!xml?.includes('</sheetData>')) throw new Error(`工作簿缺少 ${part} 的单元格数据`);
+  const cells = ranges.map((ref) => `<mergeCell ref="${ref}"/>`).join('');
+  zip.file(part, xml.replace('</sheetData>', `</sheetData><mergeCells count="${ranges.length}">${cells}</mergeCells>`));
 }
