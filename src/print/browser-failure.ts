@@ -28,20 +28,20 @@ const BROWSER_GONE = /Target closed|Session closed|Connection closed|Protocol er
 export const isBrowserFailure = (browser: Browser, error: unknown): boolean =>
   error instanceof DocumentTimeoutError || !browser.connected || (error instanceof Error && BROWSER_GONE.test(error.message));
 
-const disconnects = new WeakMap<Browser, Promise<never>>();
-
-/** Rejects when `browser` disconnects: a dead browser rejects nothing by itself, its pages' work just waits. */
-export function disconnected(browser: Browser): Promise<never> {
-  let gone = disconnects.get(browser);
-  if (!gone) {
-    gone = new Promise<never>((_, reject) => {
-      if (!browser.connected) reject(new Error('disconnected'));
-      browser.once('disconnected', () => reject(new Error('disconnected')));
-    });
-    gone.catch(() => undefined);
-    disconnects.set(browser, gone);
-  }
-  return gone;
+/**
+ * Rejects when `browser` disconnects: a dead browser rejects nothing by itself, its pages' work
+ * just waits. One per document, and `cancel` unsubscribes: a promise shared by every document
+ * would keep, through the reactions each race leaves on it, every document's result alive.
+ */
+export function disconnection(browser: Browser): { gone: Promise<never>; cancel: () => void } {
+  let onGone = () => {};
+  const gone = new Promise<never>((_, reject) => {
+    onGone = () => reject(new Error('disconnected'));
+    if (!browser.connected) onGone();
+    else browser.on('disconnected', onGone);
+  });
+  gone.catch(() => undefined);
+  return { gone, cancel: () => void browser.off('disconnected', onGone) };
 }
 
 /** Rejects with DocumentTimeoutError after `timeoutMs`; `cancel` stops the clock. */

@@ -21,7 +21,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EnvironmentError } from '../environment-error.ts';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
-import { deadline, disconnected, DOCUMENT_TIMEOUT_MS, gaveUp, isBrowserFailure, MAX_RELAUNCHES, DocumentTimeoutError } from './browser-failure.ts';
+import { deadline, disconnection, DOCUMENT_TIMEOUT_MS, gaveUp, isBrowserFailure, MAX_RELAUNCHES, DocumentTimeoutError } from './browser-failure.ts';
 import { PrinterClosedError } from './print-document.ts';
 
 export { BrowserFailedError } from './browser-failure.ts';
@@ -121,7 +121,7 @@ export class BrowserSession {
   /** One attempt: `fn` on a page of `browser`, cut short when the browser hangs or disconnects. */
   async #onPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, reuse: boolean): Promise<T> {
     const clock = deadline(this.#options.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS);
-    const gone = disconnected(browser);
+    const { gone, cancel } = disconnection(browser);
     try {
       const page = (reuse ? this.#idlePage(browser) : null) ?? (await Promise.race([browser.newPage(), clock.expired, gone]));
       try {
@@ -137,6 +137,7 @@ export class BrowserSession {
       }
     } finally {
       clock.cancel();
+      cancel();
     }
   }
 

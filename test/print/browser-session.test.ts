@@ -1,4 +1,6 @@
 /** The shared browser: launched once on first use, pages always closed, closed for good at the end. */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../src/print/browser-session.ts';
@@ -33,6 +35,26 @@ describe('BrowserSession', () => {
     expect(new Set(pids).size).toBe(1);
     const after = await session.withPage(async (page) => (await page.browser().pages()).length);
     expect(after).toBe(before);
+  }, 60_000);
+
+  it('keeps nothing of a finished document: no listener on the browser, no hold on its result', async () => {
+    const browser = await session.withPage(async (page) => page.browser());
+    const listeners = browser.listenerCount('disconnected');
+    const results = new FinalizationRegistry<string>(() => collected++);
+    let collected = 0;
+    for (let i = 0; i < 20; i++) {
+      const result = await session.withPage(async () => ({ pdf: new Uint8Array(1024) }), { reuse: true });
+      results.register(result, String(i));
+    }
+    expect(browser.listenerCount('disconnected')).toBe(listeners);
+    // Once dropped, the results can be collected (a promise shared by every document kept them all).
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    for (let i = 0; i < 10 && collected < 20; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(collected).toBeGreaterThan(15);
   }, 60_000);
 
   it('with reuse, keeps a pool of at most `concurrency` pages, and closes a page whose work failed', async () => {
