@@ -14,10 +14,10 @@ import { renderOutputs } from '../build/render-outputs.ts';
 import { tablesOf } from '../model/report-tables.ts';
 import type { BuildStages, Printer } from '../build/stages.ts';
 import { tablesWorkbook } from '../export/xlsx/tables-workbook.ts';
-import { sha256 } from '../write/manifest.ts';
+import { filesPresent, sha256 } from '../write/manifest.ts';
 import type { Staging } from '../write/staging.ts';
 import { renderDashboard } from './dashboard.ts';
-import { groupFilesPresent, groupFolder, readGroupManifest, writeGroupFolder, type MemberCheck } from './group-folder.ts';
+import { groupFolder, readGroupManifest, writeGroupFolder, type MemberCheck } from './group-folder.ts';
 import { groupsDir, listGroups, loadGroup, type GroupData, type GroupFile } from './group-file.ts';
 import { groupYear, groupYears } from './group-year.ts';
 import { SUMMARY_DATA_FILE } from './summary-report.ts';
@@ -69,7 +69,7 @@ async function buildGroupYear(file: GroupFile & { data: GroupData }, year: numbe
   const result: GroupResult = { groupId: file.id, groupName: file.data.name, year, status: 'failed', summary: false, written: [], members: [], diagnostics: [], error: null };
   const fingerprint = await groupFingerprint(file, year, ctx);
   const previous = await readGroupManifest(folder);
-  if (!options.force && previous?.fingerprint === fingerprint && (await groupFilesPresent(folder, previous))) {
+  if (!options.force && previous?.fingerprint === fingerprint && (await filesPresent(folder, previous))) {
     return Object.assign(result, { status: 'current', summary: previous.summary, members: previous.members });
   }
   try {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_FILE, sha256 } from '../write/manifest.ts';
+import { MANIFEST_FILE, readManifestFile, sha256, type ManifestFile } from '../write/manifest.ts';
 import { commitFolder } from '../write/report-folder.ts';
 import type { Staging } from '../write/staging.ts';
 import { GROUPS_FOLDER } from '../load/discover.ts';
@@ -31,7 +31,7 @@ export interface GroupManifest {
   summary: boolean;
   /** Each member's check, shown again when the folder is current. */
   members: MemberCheck[];
-  files: Record<string, { bytes: number; sha256: string }>;
+  files: Record<string, ManifestFile>;
 }
 
 /** The folder key under `out/`, as commitFolder and the staging's aside names take it. */
@@ -40,22 +40,8 @@ export const groupFolderKey = (groupId: string): string => `${GROUPS_FOLDER}/${g
 export const groupFolder = (outDir: string, groupId: string, year: number): string =>
   path.join(outDir, GROUPS_FOLDER, groupId, String(year));
 
-export async function readGroupManifest(folder: string): Promise<GroupManifest | null> {
-  try {
-    const parsed = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_FILE), 'utf8')) as GroupManifest;
-    return parsed.format === GROUP_MANIFEST_FORMAT && typeof parsed.fingerprint === 'string' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The manifest's files are all there with their sizes (no hashing). */
-export async function groupFilesPresent(folder: string, manifest: GroupManifest): Promise<boolean> {
-  const sizes = await Promise.all(
-    Object.entries(manifest.files).map(async ([name, f]) => (await fs.stat(path.join(folder, name)).catch(() => null))?.size === f.bytes),
-  );
-  return sizes.every(Boolean);
-}
+export const readGroupManifest = (folder: string): Promise<GroupManifest | null> =>
+  readManifestFile<GroupManifest>(folder, GROUP_MANIFEST_FORMAT);
 
 export async function writeGroupFolder(
   staging: Staging,

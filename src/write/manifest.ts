@@ -50,18 +50,24 @@ export function completeManifest(fields: ManifestFields, files: ReadonlyMap<stri
   return { format: MANIFEST_FORMAT, ...fields, files: described };
 }
 
-/** Reads a folder's manifest; null when it is missing, unreadable or of another format. */
-export async function readManifest(folder: string): Promise<ReportManifest | null> {
+/**
+ * Reads the manifest.json of a folder — a report's, or another kind's such as a group's — in
+ * format `format`; null when it is missing, unreadable or of another format.
+ */
+export async function readManifestFile<T extends { format: number; fingerprint: string }>(folder: string, format: T['format']): Promise<T | null> {
   try {
-    const parsed = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_FILE), 'utf8')) as ReportManifest;
-    return parsed.format === MANIFEST_FORMAT && typeof parsed.fingerprint === 'string' ? parsed : null;
+    const parsed = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_FILE), 'utf8')) as T;
+    return parsed.format === format && typeof parsed.fingerprint === 'string' ? parsed : null;
   } catch {
     return null;
   }
 }
 
+/** Reads a report folder's manifest; null when it is missing, unreadable or of another format. */
+export const readManifest = (folder: string): Promise<ReportManifest | null> => readManifestFile<ReportManifest>(folder, MANIFEST_FORMAT);
+
 /** Cheap check that the files a manifest lists are still there with their sizes (no hashing). */
-export async function filesPresent(folder: string, manifest: ReportManifest): Promise<boolean> {
+export async function filesPresent(folder: string, manifest: Pick<ReportManifest, 'files'>): Promise<boolean> {
   const checks = Object.entries(manifest.files).map(async ([name, file]) => {
     const stat = await fs.stat(path.join(folder, name)).catch(() => null);
     return stat?.isFile() === true && stat.size === file.bytes;
