@@ -8,6 +8,7 @@
  * the versions of the font packages (hashing their hundreds of megabytes would cost more than it
  * tells). Contents only, never paths or times, so fingerprints agree across machines.
  */
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../options.ts';
@@ -20,7 +21,16 @@ type Entry = [label: string, digest: string];
 const combine = (entries: Entry[]): string =>
   digest(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e.join(' ')).join('\n'));
 
-const fileDigest = (file: string): Promise<string> => fs.readFile(file).then(digest, () => 'absent');
+// Reads here are synchronous: the inputs are small local files, read once per build, and a
+// synchronous read takes microseconds where a promise-based one makes four trips through libuv's
+// thread pool. A build whose reports are all current does little else.
+const fileDigest = async (file: string): Promise<string> => {
+  try {
+    return digest(readFileSync(file));
+  } catch {
+    return 'absent';
+  }
+};
 
 async function fileEntry(label: string, file: string): Promise<Entry> {
   return [label, await fileDigest(file)];
@@ -28,16 +38,52 @@ async function fileEntry(label: string, file: string): Promise<Entry> {
 
 /** Every file below `dir` (none when it does not exist), labelled by its path relative to `dir`. */
 async function folderEntries(label: string, dir: string): Promise<Entry[]> {
-  const names = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const entries = await Promise.all(
-    names.map(async (name): Promise<Entry | null> => {
-      const full = path.join(dir, name);
-      const stat = await fs.stat(full).catch(() => null);
-      if (!stat?.isFile()) return null;
-      return [`${label}/${name.split(path.sep).join('/')}`, digest(await fs.readFile(full))];
-    }),
-  );
-  return entries.filter((e): e is Entry => e !== null);
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const entries: Entry[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (!statSync(full, { throwIfNoEntry: false })?.isFile()) continue;
+    entries.push([`${label}/${name.split(path.sep).join('/')}`, digest(readFileSync(full))]);
+  }
+  return entries;
+}
+
+/** The bundle the running code comes from (dist/<stamp>/), or null when it runs from src/. */
+const BUNDLE_DIR = path.dirname(import.meta.dirname) === path.join(PACKAGE_ROOT, 'dist') ? import.meta.dirname : null;
+
+const isEntryList = (value: unknown): value is Entry[] =>
+  Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && e.every((part) => typeof part === 'string'));
+
+/**
+ * The entries of src/. A bundle's stamp changes with every file of src/, so the digests of the
+ * source it was made from are kept in its folder: the first build from a bundle hashes src/, the
+ * others read one file. Where the folder cannot be written, every build hashes src/.
+ */
+async function sourceEntries(): Promise<Entry[]> {
+  const cache = BUNDLE_DIR && path.join(BUNDLE_DIR, 'src-digests.json');
+  if (cache) {
+    try {
+      const kept: unknown = JSON.parse(readFileSync(cache, 'utf8'));
+      if (isEntryList(kept)) return kept;
+    } catch {
+      // not written yet, or unreadable: hash src/
+    }
+  }
+  const entries = await folderEntries('src', path.join(PACKAGE_ROOT, 'src'));
+  if (cache) {
+    try {
+      writeFileSync(`${cache}.${process.pid}`, JSON.stringify(entries));
+      renameSync(`${cache}.${process.pid}`, cache);
+    } catch {
+      // a read-only install
+    }
+  }
+  return entries;
 }
 
 async function fontPackageEntries(): Promise<Entry[]> {
@@ -51,7 +97,7 @@ export async function toolchainFingerprint(templatesDir: string): Promise<string
   const parts = await Promise.all([
     fileEntry('package.json', path.join(PACKAGE_ROOT, 'package.json')).then((e) => [e]),
     fileEntry('package-lock.json', path.join(PACKAGE_ROOT, 'package-lock.json')).then((e) => [e]),
-    folderEntries('src', path.join(PACKAGE_ROOT, 'src')),
+    sourceEntries(),
     folderEntries('templates', templatesDir),
     fontPackageEntries(),
   ]);

@@ -4,6 +4,7 @@
  * build, reports that are current skipped, and the portal index and open data written at the end.
  * Signals are the caller's: the CLI turns SIGINT/SIGTERM into an abort of `hooks.signal`.
  */
+import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { NianbaoOptions } from '../options.ts';
@@ -20,7 +21,8 @@ import { buildInputsFingerprint, reportFingerprints } from './fingerprint.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
-import { buildGroups, type GroupResult, type GroupsOutcome } from '../groups/build-groups.ts';
+import type { GroupResult, GroupsOutcome } from '../groups/build-groups.ts';
+import { groupsDir } from '../load/discover.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
 import type { BuildStages } from './stages.ts';
@@ -98,13 +100,15 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
     // Groups sum whole agencies: only a build of every agency makes them. They need the data, not
     // the reports' outputs, so they are built alongside the reports and share the printer.
-    const groupsRun: Promise<{ outcome: GroupsOutcome } | { error: unknown }> =
-      options.shard || options.agencies.length
-        ? Promise.resolve({ outcome: { results: [], diagnostics: [] } })
-        : buildGroups({ options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies }, null, options.years).then(
-            (outcome) => ({ outcome }),
-            (error: unknown) => ({ error }),
-          );
+    const groupsRun: Promise<{ outcome: GroupsOutcome } | { error: unknown }> = (async () => {
+      const none = { results: [], diagnostics: [] };
+      if (options.shard || options.agencies.length) return { outcome: none };
+      // The groups' code (their parser, checks and workbook) loads only for a data folder that has groups.
+      if (!(await fs.readdir(groupsDir(options.dataDir)).catch(() => [])).length) return { outcome: none };
+      const { buildGroups } = await import('../groups/build-groups.ts');
+      const groupCtx = { options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies };
+      return { outcome: await buildGroups(groupCtx, null, options.years) };
+    })().catch((error: unknown) => ({ error }));
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);

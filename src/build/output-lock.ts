@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../environment-error.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import { makeDirSync } from '../write/make-dir.ts';
 import { isAlive, stagingRoot } from '../write/staging.ts';
 import { guardWriteSync } from '../write/write-failure.ts';

@@ -4,9 +4,7 @@
  * with 130/143; a second one exits at once (exit hooks still kill the browser and remove temp folders).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { build, type BuildSummary } from '../build/index.ts';
-import { createReporter } from '../build/progress.ts';
-import { formatBuildSummary } from '../build/summary.ts';
+import type { BuildSummary } from '../build/index.ts';
 import { DEFAULTS, parseShard, resolveOptions } from '../options.ts';
 import { addOutputOptions, collect, collectYear, EXIT, type OutputFlags } from './arguments.ts';
 
@@ -77,6 +75,12 @@ export function addBuildCommand(program: Command): void {
         review: flags.review,
         output: { format: flags.format, quiet: flags.quiet, verbose: flags.verbose },
       });
+      // Loaded here, not at start: `--help`, `--version` and the other commands never need them.
+      const [{ build }, { createReporter }, { formatBuildSummary }] = await Promise.all([
+        import('../build/index.ts'),
+        import('../build/progress.ts'),
+        import('../build/summary.ts'),
+      ]);
       const controller = new AbortController();
       let signalled: keyof typeof SIGNAL_EXIT | null = null;
       const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostics } from '../diagnostics/format.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { DEFAULTS, resolveOptions, type NianbaoOptions } from '../options.ts';
 import type { GroupResult } from '../groups/index.ts';

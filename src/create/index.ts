@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AGENCY_FILE, AGENCY_ID_PATTERN, yearOfFile } from '../load/discover.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { schemaLine, type FileKind } from '../validate/schema/index.ts';
 import { agencyTemplate } from './agency-template.ts';

@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { AGENCY_FILE, type AgencyEntry } from '../load/discover.ts';
+import { AGENCY_FILE, groupsDir, type AgencyEntry } from '../load/discover.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { renderOutputs } from '../build/render-outputs.ts';
@@ -18,7 +18,7 @@ import { filesPresent, sha256 } from '../write/manifest.ts';
 import type { Staging } from '../write/staging.ts';
 import { renderDashboard } from './dashboard.ts';
 import { groupFolder, readGroupManifest, writeGroupFolder, type MemberCheck } from './group-folder.ts';
-import { groupsDir, listGroups, loadGroup, type GroupData, type GroupFile } from './group-file.ts';
+import { listGroups, loadGroup, type GroupData, type GroupFile } from './group-file.ts';
 import { groupYear, groupYears } from './group-year.ts';
 import { SUMMARY_DATA_FILE } from './summary-report.ts';
 

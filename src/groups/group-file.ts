@@ -7,8 +7,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/rules.ts';
-import { AGENCY_ID_PATTERN, GROUPS_FOLDER, type AgencyEntry } from '../load/discover.ts';
-import { displayPath, readSourceFile, type SourceFile } from '../load/source-file.ts';
+import { AGENCY_ID_PATTERN, groupsDir, type AgencyEntry } from '../load/discover.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
+import { readSourceFile, type SourceFile } from '../load/source-file.ts';
 import { validateSource } from '../validate/index.ts';
 
 /** The parsed group file ({@link groupSchema}). */
@@ -27,8 +28,6 @@ export interface GroupFile {
 }
 
 const GROUP_FILE = /^(.+)\.ya?ml$/;
-
-export const groupsDir = (dataDir: string): string => path.join(path.resolve(dataDir), GROUPS_FOLDER);
 
 /** The ids of the groups in `data/groups/`, sorted; an unfit file name is a finding, not a group. */
 export async function listGroups(dataDir: string): Promise<{ ids: string[]; diagnostics: Diagnostic[] }> {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { check, type CheckSummary } from '../check/index.ts';
 import { AGENCY_ID_PATTERN } from '../load/discover.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { agencyTemplate } from '../create/agency-template.ts';
 import { schemaLine, type FileKind } from '../validate/schema/index.ts';

@@ -1,7 +1,7 @@
 /** What `nianbao import` prints: per file, where it went, what needs a person, and the gate's findings. */
 import path from 'node:path';
 import { formatDiagnostics } from '../diagnostics/format.ts';
-import { displayPath } from '../load/source-file.ts';
+import { displayPath } from '../diagnostics/display-path.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { FINDING_TITLES, type FindingKind } from './interpret/findings.ts';
 import type { ImportedFile, ImportSummary } from './index.ts';

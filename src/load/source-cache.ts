@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { readSourceFile, type SourceFile } from './source-file.ts';
+import type { SourceFile } from './source-file.ts';
 
 export class SourceCache {
   readonly #files = new Map<string, Promise<SourceFile | null>>();
@@ -25,6 +25,8 @@ export class SourceCache {
 /** Reads `absolute` without a cache, as {@link SourceCache.readIfExists} does. */
 export const readIfExists = (absolute: string): Promise<SourceFile | null> =>
   fs.access(absolute).then(
-    () => readSourceFile(absolute),
+    // The parser loads with the first file read, not with the build: a build whose reports are
+    // all current reads none.
+    () => import('./source-file.ts').then(({ readSourceFile }) => readSourceFile(absolute)),
     () => null,
   );

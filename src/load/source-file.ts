@@ -37,7 +37,6 @@ export interface SourceFile {
 }
 
 // Defined with the diagnostics, which name files the same way; re-exported for the loaders.
-export { displayPath };
 
 /**
  * A year's data is some 10 KB; a file a hundred times that is a mistake (a pasted document, a

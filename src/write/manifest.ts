@@ -5,6 +5,7 @@
  * written into the folder before the folder moves into place, so it always matches its files.
  */
 import fs from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -56,7 +57,8 @@ export function completeManifest(fields: ManifestFields, files: ReadonlyMap<stri
  */
 export async function readManifestFile<T extends { format: number; fingerprint: string }>(folder: string, format: T['format']): Promise<T | null> {
   try {
-    const parsed = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_FILE), 'utf8')) as T;
+    // Synchronous on purpose, as in filesPresent: see ../build/fingerprint.ts.
+    const parsed = JSON.parse(readFileSync(path.join(folder, MANIFEST_FILE), 'utf8')) as T;
     return parsed.format === format && typeof parsed.fingerprint === 'string' ? parsed : null;
   } catch {
     return null;
@@ -68,11 +70,10 @@ export const readManifest = (folder: string): Promise<ReportManifest | null> => 
 
 /** Cheap check that the files a manifest lists are still there with their sizes (no hashing). */
 export async function filesPresent(folder: string, manifest: Pick<ReportManifest, 'files'>): Promise<boolean> {
-  const checks = Object.entries(manifest.files).map(async ([name, file]) => {
-    const stat = await fs.stat(path.join(folder, name)).catch(() => null);
+  return Object.entries(manifest.files).every(([name, file]) => {
+    const stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
     return stat?.isFile() === true && stat.size === file.bytes;
   });
-  return (await Promise.all(checks)).every(Boolean);
 }
 
 /** Full check: the folder holds exactly the manifest's files, each with its hash. */

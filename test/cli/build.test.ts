@@ -17,9 +17,16 @@ import { copyAgency, listTree, makeAgencies, REPO, tempDir } from '../build/help
 import { spyOnStages } from '../build/stage-spy.ts';
 import { runInProcess } from './run-in-process.ts';
 
+/** A preload that prints, as the process exits, the packages whose CommonJS modules it loaded. */
+const LIST_LOADED_PACKAGES = `data:text/javascript,${encodeURIComponent(`
+import Module from 'node:module';
+process.on('exit', () => {
+  const names = Object.keys(Module._cache).map((file) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file)?.[1]).filter(Boolean);
+  process.stderr.write('loaded ' + JSON.stringify([...new Set(names)]) + '\\n');
+});`)}`;
 
-function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void) {
-  const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void, nodeArgs: string[] = []) {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c) => (stdout += c));
@@ -99,13 +106,18 @@ describe('nianbao build (CLI)', () => {
 
     // Nothing changed: every report is current and no stage runs. (While nianbao itself is being
     // edited, a run may rebuild once because its sources changed; the run after it must be a no-op.)
-    let summary = JSON.parse((await runProcess(['build', '--data', data, '--out', out, '--format', 'json'])).stdout);
-    if (summary.reports[0].status !== 'current') {
-      summary = JSON.parse((await runProcess(['build', '--data', data, '--out', out, '--format', 'json'])).stdout);
-    }
+    // The process also lists the CommonJS packages it loaded: a no-op must not load the parsers,
+    // the schemas' code or the renderers, whose loading alone took longer than the rest of it.
+    const noopRun = () => runProcess(['build', '--data', data, '--out', out, '--format', 'json'], undefined, ['--import', LIST_LOADED_PACKAGES]);
+    let run = await noopRun();
+    let summary = JSON.parse(run.stdout);
+    if (summary.reports[0].status !== 'current') summary = JSON.parse((run = await noopRun()).stdout);
     expect(summary.failed).toBe(false);
     expect(summary.reports.map((r: { status: string }) => r.status)).toEqual(['current']);
     expect(summary.reports[0].stageMs).toEqual({});
+    const loaded: string[] = JSON.parse(/^loaded (.*)$/m.exec(run.stderr)![1]!);
+    expect(loaded).toContain('commander');
+    for (const heavy of ['yaml', 'ajv', 'pizzip', 'docxtemplater', 'handlebars', 'exceljs', 'pdf-lib', 'fontkit']) expect(loaded).not.toContain(heavy);
 
     // The same no-op in-process, with the real stages watched: nothing is gated, no renderer is
     // loaded and no printer is made, so no browser is launched.
