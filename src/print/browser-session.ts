@@ -208,6 +208,9 @@ export class BrowserSession {
           throw new BrowserLaunchError(`无法启动浏览器 ${found.executablePath}（${why}）。请检查该浏览器能否运行，或用 --browser / NIANBAO_BROWSER 指定另一个。`);
         });
       this.#launched = browser;
+      // The tab Chrome opens at start becomes the first pooled page, instead of idling beside the
+      // pool with a renderer process of its own (some 80 MB for the whole build).
+      this.#idle.push(...(await browser.pages().catch(() => [])));
       return browser;
     })();
     // A failed launch must not stay cached: the next document tries again and reports the error.
