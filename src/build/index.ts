@@ -59,14 +59,14 @@ export interface BuildSummary {
 
 export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const started = performance.now();
-  // Fonts first: --strict-fonts stops the build before anything is written.
-  const fontPlan = hooks.fonts ?? (await resolveFonts({ fontsDir: options.fontsDir }));
+  // Fonts and the plan side by side (asking the machine for its fonts is a process of its own);
+  // both only read, and --strict-fonts still stops the build before anything is written.
+  const [fontPlan, plan] = await Promise.all([hooks.fonts ?? resolveFonts({ fontsDir: options.fontsDir }), planBuild(options)]);
   const fonts = fontReport(fontPlan);
   if (options.strictFonts && fonts.some((f) => f.substituted)) throw new FontsError(missingFontsMessage(fonts));
   const stages = hooks.stages ?? defaultStages(options, Promise.resolve(fontPlan));
   const reporter = hooks.reporter ?? silentReporter;
   const { signal } = hooks;
-  const plan = await planBuild(options);
   const diagnostics = plan.diagnostics;
 
   await guardWrite(options.outDir, () => makeDir(options.outDir));

@@ -3,7 +3,8 @@
  * line per report when the output is a log (CI), nothing with --quiet. Written to stderr so that
  * stdout carries only the summary.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { NianbaoOptions } from '../options.ts';
 import type { PlannedReport } from './plan.ts';
 import { findingCounts, type ReportResult } from './report-job.ts';
@@ -67,8 +68,10 @@ function lineReporter(output: NianbaoOptions['output'], stream: NodeJS.WriteStre
 }
 
 function barReporter(output: NianbaoOptions['output'], stream: NodeJS.WriteStream): BuildReporter {
+  // Loaded only for a bar: a build in CI or with --quiet shows none.
+  const progress = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
   // A MultiBar of one bar: unlike SingleBar it can print lines above the bar.
-  const multi = new cliProgress.MultiBar(
+  const multi = new progress.MultiBar(
     {
       stream,
       format: '生成 {bar} {value}/{total} | {current} | 用时 {duration_formatted}',
@@ -77,7 +80,7 @@ function barReporter(output: NianbaoOptions['output'], stream: NodeJS.WriteStrea
       clearOnComplete: true,
       fps: 5,
     },
-    cliProgress.Presets.shades_classic,
+    progress.Presets.shades_classic,
   );
   let bar: cliProgress.SingleBar | null = null;
   const active = new Set<string>();
