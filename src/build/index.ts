@@ -134,6 +134,9 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     );
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
+    // Nothing prints once the reports and the groups are done: the browser closes then, not after
+    // the portal, whose files (at a province's scale the build's largest) are made meanwhile.
+    void groupsRun.then(closePrinter);
     const interrupted = Boolean(signal?.aborted);
     // The portal needs only the reports: it is written while the last group summaries print.
     const portalRun = fatalError || interrupted || options.shard ? null : writePortal(staging, plan.agencies, reports, { review: options.review });
