@@ -9,7 +9,6 @@
  * tells). Contents only, never paths or times, so fingerprints agree across machines.
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../options.ts';
 import { AGENCY_FILE } from '../load/discover.ts';
@@ -88,7 +87,12 @@ async function sourceEntries(): Promise<Entry[]> {
 
 async function fontPackageEntries(): Promise<Entry[]> {
   const scope = path.join(PACKAGE_ROOT, 'node_modules', '@fontsource');
-  const names = await fs.readdir(scope).catch(() => [] as string[]);
+  let names: string[] = [];
+  try {
+    names = readdirSync(scope);
+  } catch {
+    // no font packages installed
+  }
   return Promise.all(names.map((name) => fileEntry(`font:${name}`, path.join(scope, name, 'package.json'))));
 }
 

@@ -4,7 +4,7 @@
  * the schemas, the checks or the renderers.
  */
 import { EnvironmentError } from '../environment-error.ts';
-import { loadReportInput } from '../load/report-input.ts';
+import { agencyNameOf, loadReportInput } from '../load/report-input.ts';
 import { tablesOf } from '../model/report-tables.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
 import { guardWrite } from '../write/write-failure.ts';
@@ -12,11 +12,6 @@ import type { PlannedReport } from './plan.ts';
 import { renderOutputs } from './render-outputs.ts';
 import type { JobContext, ReportResult, ReportStatus } from './report-job.ts';
 import { timed } from './stages.ts';
-
-const agencyNameOf = (data: unknown, fallback: string): string => {
-  const name = (data as { name?: unknown } | null | undefined)?.name;
-  return typeof name === 'string' && name ? name : fallback;
-};
 
 export async function buildReport(
   planned: PlannedReport,

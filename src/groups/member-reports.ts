@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkReport } from '../check/index.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { AgencyEntry } from '../load/discover.ts';
-import { loadReportInput } from '../load/report-input.ts';
+import { agencyNameOf, loadReportInput } from '../load/report-input.ts';
 import type { SourceCache } from '../load/source-cache.ts';
 import type { ReportModel } from '../model/report-model.ts';
 import type { NianbaoOptions } from '../options.ts';
@@ -23,11 +23,6 @@ export interface MemberReport {
   model: ReportModel | null;
 }
 
-const nameOf = (data: unknown, fallback: string): string => {
-  const name = (data as { name?: unknown } | null | undefined)?.name;
-  return typeof name === 'string' && name ? name : fallback;
-};
-
 export async function memberReport(
   agency: AgencyEntry,
   year: number,
@@ -35,7 +30,7 @@ export async function memberReport(
   sources: SourceCache,
 ): Promise<MemberReport> {
   const base = { agencyId: agency.id, agencyName: agency.id, year, diagnostics: [] as Diagnostic[], model: null };
-  if (agency.agencyFile) base.agencyName = nameOf((await sources.readIfExists(agency.agencyFile))?.data, agency.id);
+  if (agency.agencyFile) base.agencyName = agencyNameOf((await sources.readIfExists(agency.agencyFile))?.data, agency.id);
   if (!agency.years.some((y) => y.year === year)) return { ...base, status: 'missing' };
   const input = await loadReportInput(agency.dir, year, sources);
   const gate = await checkReport(input, options);

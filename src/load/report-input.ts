@@ -20,6 +20,15 @@ export interface ReportInput {
  * `sources` shares the files between the reports of one run (agency.yaml, a year file that is the
  * next year's `previous`); without it every file is read afresh.
  */
+/**
+ * The name an agency.yaml's data gives, read before the file is checked so that messages can name
+ * the agency even when its file fails; `fallback` when it gives none.
+ */
+export const agencyNameOf = (data: unknown, fallback: string): string => {
+  const name = (data as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' && name ? name : fallback;
+};
+
 export async function loadReportInput(agencyDir: string, year: number, sources?: SourceCache, reportFile?: string): Promise<ReportInput> {
   const read = (file: string) => (sources ? sources.readIfExists(file) : readIfExists(file));
   // The file discovery found, when known: a name is never rebuilt from the year it stands for.
