@@ -50,6 +50,8 @@ export async function measurePrintFloor(options: NianbaoOptions): Promise<PrintF
     const page = await browser.newPage();
     const open = async (doc: PrintDocument) => {
       const file = path.join(dir, `${doc.kind}.html`);
+      // Loaded from a file, not through the printer: the font subsets it names are made first.
+      await Promise.all([...doc.madeOnRead.values()].map((make) => make()));
       await fs.writeFile(file, doc.html);
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -6,3 +6,11 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2' },
   ): Promise<Buffer>;
 }
+
+// fontverter (subset-font's own converter) ships no types either.
+declare module 'fontverter' {
+  const fontverter: {
+    convert(font: Uint8Array, toFormat: 'sfnt' | 'truetype' | 'woff' | 'woff2'): Promise<Buffer>;
+  };
+  export default fontverter;
+}

@@ -8,6 +8,11 @@ export interface PrintDocument {
   /** Folders the document may load files from (font files, template assets); every other request is refused. */
   assetRoots: string[];
   /**
+   * Files under those folders that are made only when first read (font subsets): file → its
+   * maker. Whoever reads the document's files (the printer, the preview) makes them first.
+   */
+  madeOnRead: ReadonlyMap<string, () => Promise<void>>;
+  /**
    * Id of an element to set at the foot of the last page (the 版记), or null. The printer measures
    * where it lands and prints again with the space above it filled.
    */

@@ -33,7 +33,7 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
       await page.setViewport({ width: 800, height: 1 });
       printPages.add(page);
     }
-    const served = (await guardPage(page)).serve(doc.html, doc.assetRoots);
+    const served = (await guardPage(page)).serve(doc.html, doc.assetRoots, doc.madeOnRead);
     const failed: string[] = [];
     const onFailed = (r: HTTPRequest) => {
       const url = fileUrlOf(r.url()) ?? r.url();

@@ -68,8 +68,11 @@ export interface ServedDocument {
 }
 
 export interface PageGuard {
-  /** Serves `html` as the page's next document, with files under `roots` (absolute folders) allowed. */
-  serve(html: string, roots: readonly string[]): ServedDocument;
+  /**
+   * Serves `html` as the page's next document, with files under `roots` (absolute folders)
+   * allowed; a file of `madeOnRead` is made before it is read.
+   */
+  serve(html: string, roots: readonly string[], madeOnRead?: ReadonlyMap<string, () => Promise<void>>): ServedDocument;
 }
 
 const guards = new WeakMap<Page, Promise<PageGuard>>();
@@ -89,6 +92,7 @@ interface Current {
   path: string;
   html: string;
   roots: readonly string[];
+  madeOnRead: ReadonlyMap<string, () => Promise<void>>;
   refused: string[];
 }
 
@@ -125,10 +129,13 @@ async function attach(page: Page): Promise<PageGuard> {
     }
     if (doc && file && isAllowedUrl(file, doc.roots)) {
       const name = fileURLToPath(file);
-      fs.readFile(name).then(
-        (body) => fulfil(requestId, body, CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream'),
-        () => fail(requestId, 'Failed'),
-      );
+      const make = doc.madeOnRead.get(path.resolve(name));
+      (make ? make() : Promise.resolve())
+        .then(() => fs.readFile(name))
+        .then(
+          (body) => fulfil(requestId, body, CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream'),
+          () => fail(requestId, 'Failed'),
+        );
       return;
     }
     doc?.refused.push(file ?? url);
@@ -136,9 +143,9 @@ async function attach(page: Page): Promise<PageGuard> {
   });
   await client.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
   return {
-    serve(html, roots) {
+    serve(html, roots, madeOnRead = new Map()) {
       count += 1;
-      const doc: Current = { path: `/doc/${count}.html`, html: servedHtml(html), roots: [...roots], refused: [] };
+      const doc: Current = { path: `/doc/${count}.html`, html: servedHtml(html), roots: [...roots], madeOnRead, refused: [] };
       current = doc;
       return { url: `${PRINT_ORIGIN}${doc.path}`, html: doc.html, refused: doc.refused };
     },

@@ -81,6 +81,8 @@ export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Pr
     if (route.view === 'print') {
       const doc = route.document === 'report' ? rendered.print.report : rendered.print.letter;
       if (!doc) return send(res, 404, 'html', notFoundPage('该年度没有函'));
+      // The browser reads the files straight from the asset folders: the font subsets must be there.
+      await Promise.all([...doc.madeOnRead.values()].map((make) => make()));
       return send(res, 200, 'html', injectReloadScript(assets.rewrite(doc.html, doc.assetRoots), key));
     }
     const bytes = await previews.output(rendered, route.output);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lazyPrinter } from '../../src/build/lazy-printer.ts';
 import { PrinterClosedError, type PrintDocument, type Printer } from '../../src/print/print-document.ts';
 
-const doc: PrintDocument = { kind: 'report', html: '<p>x</p>', assetRoots: [], footId: null, warnings: [] };
+const doc: PrintDocument = { kind: 'report', html: '<p>x</p>', assetRoots: [], madeOnRead: new Map(), footId: null, warnings: [] };
 const meta = { title: '标题', author: '机关', date: '2024-01-01' };
 
 function counting() {

@@ -51,7 +51,7 @@ export function stubStages(options: NianbaoOptions, stub: StubOptions = {}): Bui
       return { indexHtml: `<html><body>${model.title} ${links}</body></html>`, fragmentHtml: `<div>${model.title}</div>` };
     },
     async print(model) {
-      const doc = (kind: 'report' | 'letter') => ({ kind, html: `${kind} ${model.title}`, assetRoots: [], footId: null, warnings: [] });
+      const doc = (kind: 'report' | 'letter') => ({ kind, html: `${kind} ${model.title}`, assetRoots: [], madeOnRead: new Map(), footId: null, warnings: [] });
       return { report: doc('report'), letter: model.letter ? doc('letter') : null };
     },
     async docx(model) {

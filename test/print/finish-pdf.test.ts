@@ -34,7 +34,7 @@ beforeAll(async () => {
   const docs = await renderPrintDocuments(example.model, { templatesDir: TEMPLATES_DIR, agencyDir: example.agencyDir });
   session = new BrowserSession({ browserPath: null, concurrency: 1 });
   raw = await session.withPage(async (page) => {
-    const served = (await guardPage(page)).serve(docs.report.html, docs.report.assetRoots);
+    const served = (await guardPage(page)).serve(docs.report.html, docs.report.assetRoots, docs.report.madeOnRead);
     await page.goto(served.url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return page.pdf(PDF_OPTIONS);

@@ -122,6 +122,10 @@ describe('report.pdf of every example agency', () => {
           // Only the fonts nianbao ships: a character no declared face covers would fall to a system font.
           expect(font.name, `${p.example.agencyId} ${name}`).toMatch(/^[A-Z]{6}\+(NotoSerifSC|NotoSansSC|LXGWWenKai)/);
         }
+        // The overview's （一） sub-heads are 楷体: set in LXGW WenKai (from its subset), not fallen back to 宋体.
+        if (name === 'report.pdf') {
+          expect(fonts.map((f) => f.name).some((n) => /^[A-Z]{6}\+LXGWWenKai/.test(n)), `${p.example.agencyId} ${name}`).toBe(true);
+        }
       }
     }
   }, 60_000);

@@ -61,6 +61,7 @@ async function render(
     kind,
     html,
     assetRoots: [...faces.roots, ...assetRoots],
+    madeOnRead: faces.madeOnRead,
     footId,
     warnings: faces.missing.length ? [missingGlyphsWarning(kind, faces.missing)] : [],
   };

@@ -1,10 +1,12 @@
 /**
  * The fonts of the print documents. Each typeface role of GB/T 9704 (仿宋, 宋体, 黑体, 楷体,
  * 小标宋) is a family `nb-<role>` declared only when the build found the official font (see
- * src/fonts): one @font-face pointing at a subset of that font made once per build. Every role's
+ * src/fonts), pointing at subsets of that font shared by the build's documents (font-subsets.ts). Every role's
  * CSS stack then falls back to a free web font from npm (@fontsource), of which a document
  * declares only the slices (unicode-range) that hold its characters, so the page loads a few
- * small files that Chrome keeps cached from one document to the next. All faces get the same
+ * small files that Chrome keeps cached from one document to the next. A web font that comes as
+ * one whole file (LXGW WenKai: some 7 MB per weight, which Chrome would decode in every renderer)
+ * is subset once per build like an official font. All faces get the same
  * vertical metrics, so a line that mixes fonts (楷体 sub-head run into 仿宋 text, digits) keeps
  * the exact line pitch.
  *
@@ -15,9 +17,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FontPlan } from '../../fonts/index.ts';
-import { FontSubsets } from './font-subsets.ts';
+import { FontSubsets, type DocumentSubsets } from './font-subsets.ts';
 
 /** Web fonts: family name → the fontsource package and its weights (file weight → CSS weight). */
 const WEB_FONTS = {
@@ -42,6 +44,8 @@ export interface DocumentFonts {
   roots: string[];
   /** The characters of the document no fallback font covers. */
   missing: string[];
+  /** Font files the rules name that are made when first read (subsets): file → its maker. */
+  madeOnRead: Map<string, () => Promise<void>>;
 }
 
 interface Slice {
@@ -146,6 +150,8 @@ function codePointsOf(text: string): number[] {
  */
 export class PrintFonts {
   #subsets: Map<string, FontSubsets>;
+  /** Subsets of the whole-file web faces, by face index; made on first use. */
+  #webSubsets = new Map<number, FontSubsets>();
 
   constructor(plan: FontPlan | null) {
     this.#subsets = new Map(
@@ -159,27 +165,42 @@ export class PrintFonts {
     const points = codePointsOf(text);
     const rules: string[] = [];
     const roots = new Set<string>();
-    for (const [role, subsets] of this.#subsets) {
-      const file = await subsets.covering(points);
-      roots.add(path.dirname(file));
-      rules.push(
-        `@font-face { font-family: 'nb-${role}'; font-style: normal; font-weight: 400; font-display: block; src: url(${cssString(pathToFileURL(file).href)}) format('truetype'); ${METRICS} }`,
-      );
-    }
+    const madeOnRead = new Map<string, () => Promise<void>>();
+    /** The rules of a subsetted face: its base subset, and its extra one for the characters beyond. */
+    const subsetRules = (family: string, weight: number, subsets: DocumentSubsets): string[] =>
+      [
+        { subset: subsets.base, range: '' },
+        ...(subsets.extra ? [{ subset: subsets.extra.subset, range: ` unicode-range: ${unicodeRange(subsets.extra.points)};` }] : []),
+      ].map(({ subset, range }) => {
+        roots.add(path.dirname(subset.file));
+        madeOnRead.set(subset.file, subset.make);
+        // Declared after the base, the extra face is the one Chrome tries first for its characters.
+        return `@font-face { font-family: '${family}'; font-style: normal; font-weight: ${weight}; font-display: block; src: url(${cssString(pathToFileURL(subset.file).href)}) format('truetype');${range} ${METRICS} }`;
+      });
+    for (const [role, subsets] of this.#subsets) rules.push(...subsetRules(`nb-${role}`, 400, await subsets.covering(points)));
     // Each slice is declared for the characters of this document it holds, not for the whole of
     // its range: Chrome picks the same slice for every character, and parses far less CSS.
     const used = new Map<number, number[]>();
     for (const cp of points) for (const i of facesHolding(web, cp)) used.set(i, [...(used.get(i) ?? []), cp]);
     for (const [i, held] of [...used].sort((a, b) => a[0] - b[0])) {
       const face = web.faces[i]!;
-      const range = face.range ? ` unicode-range: ${unicodeRange(held)};` : '';
+      if (!face.range) {
+        rules.push(...subsetRules(face.family, face.weight, await this.#webSubset(i, face).covering(held)));
+        continue;
+      }
       rules.push(
-        `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: block; src: url(${cssString(face.url)}) format('woff2');${range} ${METRICS} }`,
+        `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: block; src: url(${cssString(face.url)}) format('woff2'); unicode-range: ${unicodeRange(held)}; ${METRICS} }`,
       );
     }
     for (const root of web.roots) roots.add(root);
     const missing = points.filter((cp) => !covers(web.coverage, cp)).map((cp) => String.fromCodePoint(cp));
-    return { css: rules.join('\n'), roots: [...roots], missing };
+    return { css: rules.join('\n'), roots: [...roots], missing, madeOnRead };
+  }
+
+  #webSubset(index: number, face: WebFace): FontSubsets {
+    let subsets = this.#webSubsets.get(index);
+    if (!subsets) this.#webSubsets.set(index, (subsets = new FontSubsets(fileURLToPath(face.url))));
+    return subsets;
   }
 }
 

@@ -62,13 +62,27 @@ describe('PrintFonts', () => {
     expect(generatedText(html)).toBe('第   页 —"x');
   });
 
-  it('points only at font files that exist, inside the allowed roots', async () => {
+  it('points only at font files that exist or are made when read, inside the allowed roots', async () => {
     const fonts = await webOnly.forText('政府信息公开工作年度报告');
     const urls = [...fonts.css.matchAll(/url\('file:\/\/([^']+)'\)/g)].map((m) => decodeURIComponent(m[1]!));
     expect(urls.length).toBeGreaterThan(5);
     for (const file of urls) {
+      await fonts.madeOnRead.get(file)?.();
       expect(fs.existsSync(file)).toBe(true);
       expect(fonts.roots.some((root) => file.startsWith(root + path.sep))).toBe(true);
+    }
+  }, 30_000);
+
+  it('subsets a web font that comes as one whole file instead of naming it', async () => {
+    const fonts = await webOnly.forText('（一）主动公开情况');
+    const kai = fonts.css.split('\n').filter((rule) => rule.includes("font-family: 'nb-kai'"));
+    expect(kai).toHaveLength(2); // regular and bold
+    for (const rule of kai) {
+      // LXGW WenKai ships each weight as one file of some 7 MB: a document names a TrueType subset.
+      expect(rule).not.toContain('lxgw-wenkai');
+      const file = decodeURIComponent(/url\('file:\/\/([^']+)'\)/.exec(rule)![1]!);
+      expect(rule).toContain("format('truetype')");
+      expect(fonts.madeOnRead.has(file)).toBe(true);
     }
   });
 
