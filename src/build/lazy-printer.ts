@@ -13,6 +13,10 @@ export function lazyPrinter(make: () => Promise<Printer>): Printer {
       if (closing) throw new PrinterClosedError();
       return (await (made ??= make())).print(doc, meta);
     },
+    warm() {
+      if (closing) return;
+      (made ??= make()).then((printer) => printer.warm?.(), () => undefined);
+    },
     close() {
       closing ??= made ? made.then((printer) => printer.close(), () => undefined) : Promise.resolve();
       return closing;

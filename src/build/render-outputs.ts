@@ -70,8 +70,10 @@ export async function renderOutputs(
     files.set('report.docx', documents.report);
     if (documents.letter) files.set('letter.docx', documents.letter);
   };
+  let printReady: () => void = () => {};
+  const printRendered = new Promise<void>((resolve) => (printReady = resolve));
   const pdf = async () => {
-    const documents = await stages.print(model, ctx);
+    const documents = await stages.print(model, ctx).finally(() => printReady());
     const [report, letter] = await Promise.all([
       printer.print(documents.report, pdfMeta(model, 'report', idSeed)),
       documents.letter ? printer.print(documents.letter, pdfMeta(model, 'letter', idSeed)) : null,
@@ -84,9 +86,12 @@ export async function renderOutputs(
       files.set('submission.pdf', await stages.mergeSubmission(letter.pdf, report.pdf, pdfMeta(model, 'submission', idSeed)));
     }
   };
-  // Printing starts first: the first print launches the browser, and each print waits on Chrome,
-  // so the web page and the DOCX files (Node's own work) are made while it launches and prints.
-  await Promise.all([timed(timings, 'pdf', pdf), timed(timings, 'docx', docx), timed(timings, 'html', web)]);
+  // The print documents are made first and handed to the browser; the web page and the DOCX files
+  // (Node's own work) are made after them, while Chrome prints.
+  await Promise.all([
+    timed(timings, 'pdf', pdf),
+    printRendered.then(() => Promise.all([timed(timings, 'docx', docx), timed(timings, 'html', web)])),
+  ]);
 
   const missing = wantedOutputs(model).filter((o) => !files.has(o));
   if (missing.length) throw new Error(`渲染结果缺少 ${missing.join('、')}`);

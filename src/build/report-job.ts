@@ -98,6 +98,9 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     result.diagnostics = previous.warnings;
     return done('current');
   }
+  // The browser starts while this report is read, checked and rendered: its launch is off the
+  // path to the first print.
+  ctx.printer.warm?.();
   const limit = ctx.buildLimit ?? ((work) => work());
   return limit(async () => {
     if (ctx.signal?.aborted) return null;

@@ -165,6 +165,11 @@ export class BrowserSession {
     return null;
   }
 
+  /** Launches the browser ahead of the first page; a failure is left to that page to report. */
+  warm(): void {
+    if (!this.#closing) this.#launch().catch(() => undefined);
+  }
+
   /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
   close(): Promise<void> {
     return (this.#closing ??= this.#shutdown());

@@ -16,6 +16,7 @@ export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'con
   const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host });
   return {
     print: (doc, meta) => printDocument(session, doc, meta),
+    warm: () => session.warm(),
     close: () => session.close(),
   };
 }
