@@ -73,11 +73,16 @@ export async function renderOutputs(
   let printReady: () => void = () => {};
   const printRendered = new Promise<void>((resolve) => (printReady = resolve));
   const pdf = async () => {
-    const documents = await stages.print(model, ctx).finally(() => printReady());
-    const [report, letter] = await Promise.all([
+    const documents = await stages.print(model, ctx).catch((error: unknown) => {
+      printReady();
+      throw error;
+    });
+    const printing = Promise.all([
       printer.print(documents.report, pdfMeta(model, 'report', idSeed)),
       documents.letter ? printer.print(documents.letter, pdfMeta(model, 'letter', idSeed)) : null,
     ]);
+    printReady();
+    const [report, letter] = await printing;
     files.set('report.pdf', report.pdf);
     notes.push(...report.warnings);
     if (letter) {

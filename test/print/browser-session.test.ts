@@ -85,6 +85,26 @@ describe('BrowserSession', () => {
     expect(args.includes('--no-sandbox')).toBe(isRoot);
   }, 60_000);
 
+  it('warm() launches the browser ahead of the first page, which then uses that browser', async () => {
+    const host = countingHost();
+    const warmed = new BrowserSession({ browserPath: null, concurrency: 1, host });
+    try {
+      warmed.warm();
+      warmed.warm();
+      // One launch for both calls, begun before any page was asked for.
+      expect(host.searches).toBe(1);
+      expect(warmed.found).toBeNull();
+      const pid = await warmed.withPage(async (page) => page.browser().process()?.pid);
+      expect(pid).toBeTruthy();
+      expect(host.searches).toBe(1);
+    } finally {
+      await warmed.close();
+    }
+    warmed.warm(); // closed: nothing launches
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.searches).toBe(1);
+  }, 60_000);
+
   it('a closed session refuses to launch: no browser is looked for, the page is refused in Chinese', async () => {
     const host = countingHost();
     const closed = new BrowserSession({ browserPath: null, concurrency: 1, host });
