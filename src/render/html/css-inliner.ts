@@ -9,6 +9,8 @@ import { parseStylesheet, type Compound, type Selector, type StyleRule } from '.
 interface ElementInfo {
   tag: string;
   classes: string[];
+  /** The element's tag and classes and those of its ancestors: what decides which rules match. */
+  key: string;
 }
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -32,6 +34,11 @@ interface IndexedRules {
   byTag: Map<string, number[]>;
   any: number[];
   rules: StyleRule[];
+  /**
+   * The style the sheet gives an element, by its key: a page repeats the same few paths (a table
+   * cell in a row of a table) thousands of times.
+   */
+  styles: Map<string, string>;
 }
 
 /** The sheets seen, parsed once: every report's page inlines the same sheet. */
@@ -46,7 +53,7 @@ function indexRules(css: string): IndexedRules {
       a.selector.specificity[1] - b.selector.specificity[1] ||
       a.order - b.order,
   );
-  const index: IndexedRules = { byClass: new Map(), byTag: new Map(), any: [], rules };
+  const index: IndexedRules = { byClass: new Map(), byTag: new Map(), any: [], rules, styles: new Map() };
   const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   rules.forEach((rule, i) => {
     const last = rule.selector.compounds.at(-1)!;
@@ -87,9 +94,9 @@ export function inlineStyles(html: string, css: string, options: InlineOptions =
     const tag = opening.toLowerCase();
     const attributes = parseAttributes(attributeText);
     const classes = (attributes.get('class') ?? '').split(/\s+/).filter(Boolean);
-    const element = { tag, classes };
-    const path = [...stack, element];
-    const style = cascade(matchingRules(index, path), attributes.get('style'));
+    const element = { tag, classes, key: `${stack.at(-1)?.key ?? ''}>${tag}.${classes.join('.')}` };
+    const existing = attributes.get('style');
+    const style = existing ? cascade(matchingRules(index, [...stack, element]), existing) : sheetStyle(index, stack, element);
     if (!options.keepClasses) attributes.delete('class');
     attributes.delete('style');
     if (style) attributes.set('style', style);
@@ -104,6 +111,16 @@ export function inlineStyles(html: string, css: string, options: InlineOptions =
     }
   }
   return out + html.slice(last);
+}
+
+/** The style of an element with no style of its own, computed once per key. */
+function sheetStyle(index: IndexedRules, stack: readonly ElementInfo[], element: ElementInfo): string {
+  let style = index.styles.get(element.key);
+  if (style === undefined) {
+    style = cascade(matchingRules(index, [...stack, element]), null);
+    index.styles.set(element.key, style);
+  }
+  return style;
 }
 
 function parseAttributes(text: string): Map<string, string | null> {
