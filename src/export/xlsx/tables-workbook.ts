@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import type * as ExcelJSModule from 'exceljs';
-import PizZip from 'pizzip';
+import PizZip from '../../render/docx/pizzip.ts';
 import { repackZip, zipDate } from '../../render/docx/docx-zip.ts';
 import {
   APPEAL_GROUPS,

@@ -5,7 +5,7 @@
  * through; deleted text, field instructions, hidden runs, drawings and text boxes are not.
  * Headers and footers live in other parts and are never opened.
  */
-import PizZip from 'pizzip';
+import PizZip from '../../render/docx/pizzip.ts';
 import type { Element } from '@xmldom/xmldom';
 import type { DocumentBlock, ImportedDocument } from '../document.ts';
 import { DocxNumbering } from './docx-numbering.ts';

@@ -5,7 +5,7 @@
  * the caller passes in (`readText` of ./text.ts).
  */
 import path from 'node:path';
-import PizZip from 'pizzip';
+import PizZip from '../../render/docx/pizzip.ts';
 import type { ImportedDocument, SourceFormat } from '../document.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';

@@ -3,7 +3,7 @@
  * ([Content_Types].xml first, as Word writes it) and one fixed date on every entry. pizzip would
  * otherwise stamp parts docxtemplater rewrote with the current time.
  */
-import PizZip from 'pizzip';
+import PizZip from './pizzip.ts';
 
 const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels'];
 
@@ -18,15 +18,18 @@ export function zipDate(isoDate: string): Date {
   return new Date(year, month - 1, day);
 }
 
-/** Packs `parts` (name → bytes or text) into a deterministic zip. */
-export function packParts(parts: ReadonlyMap<string, Uint8Array | string>, date: Date): Uint8Array {
+/**
+ * Packs `parts` (name → bytes or text) into a deterministic zip. `store` leaves the parts
+ * uncompressed: the same bytes with any zlib, as a file kept in the repository must be.
+ */
+export function packParts(parts: ReadonlyMap<string, Uint8Array | string>, date: Date, { store = false } = {}): Uint8Array {
   const zip = new PizZip();
   for (const name of [...parts.keys()].sort(partOrder)) {
     zip.file(name, parts.get(name)!, { date, createFolders: false, binary: typeof parts.get(name) !== 'string' });
   }
   // The fastest deflate level: the parts are small XML, so the files grow a little and are made
   // in a fraction of the time.
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 }, platform: 'DOS' });
+  return zip.generate({ type: 'uint8array', compression: store ? 'STORE' : 'DEFLATE', compressionOptions: { level: 1 }, platform: 'DOS' });
 }
 
 /** Re-packs an opened package deterministically (folder entries dropped: Word does not write them). */

@@ -4,7 +4,7 @@
  * becomes a {@link DocxTemplateError} in Chinese that names the template file and the tag.
  */
 import Docxtemplater from 'docxtemplater';
-import PizZip from 'pizzip';
+import PizZip from './pizzip.ts';
 
 export class DocxTemplateError extends Error {
   constructor(message: string) {
@@ -24,11 +24,46 @@ interface TemplateErrorProperties {
   errors?: Array<{ properties?: TemplateErrorProperties }>;
 }
 
+/** The parts of a package docxtemplater fills: the body, the headers and the footers. */
+const FILLED_PART = /^word\/[^/]+\.xml$/;
+
+/**
+ * Values of `{@…}` tags (Word XML the renderer generated: the body, the signature) reach
+ * docxtemplater as short markers and are put in their place afterwards. docxtemplater re-encodes
+ * every character of what it writes, in JavaScript, and the generated body is most of a document.
+ */
+function markRawXml(data: object, rawXml: readonly string[]): { marked: object; inserts: Map<string, string> } {
+  const marked: Record<string, unknown> = { ...data };
+  const inserts = new Map<string, string>();
+  for (const key of rawXml) {
+    const value = marked[key];
+    // An empty value is left to docxtemplater, which removes the tag's paragraph.
+    if (typeof value !== 'string' || !value) continue;
+    // A paragraph, as the value is, so that docxtemplater treats its place as it would the value.
+    const marker = `<w:p><!--nianbao:${key}--></w:p>`;
+    inserts.set(marker, value);
+    marked[key] = marker;
+  }
+  return { marked, inserts };
+}
+
+function insertRawXml(zip: PizZip, inserts: ReadonlyMap<string, string>): void {
+  if (!inserts.size) return;
+  for (const file of zip.file(FILLED_PART)) {
+    const xml = file.asText();
+    if (!xml.includes('<!--nianbao:')) continue;
+    let filled = xml;
+    for (const [marker, value] of inserts) filled = filled.replaceAll(marker, () => value);
+    zip.file(file.name, filled);
+  }
+}
+
 /**
  * @param label how the message names the template, e.g. data/x/templates/report.docx
  * @param tags the tags this template may use, with what each holds
+ * @param rawXml the tags whose values are Word XML
  */
-export function fillTemplate(template: Uint8Array, data: object, tags: Record<string, string>, label: string): PizZip {
+export function fillTemplate(template: Uint8Array, data: object, tags: Record<string, string>, label: string, rawXml: readonly string[] = []): PizZip {
   let zip: PizZip;
   try {
     zip = new PizZip(template);
@@ -48,8 +83,11 @@ export function fillTemplate(template: Uint8Array, data: object, tags: Record<st
         return { get: (scope: unknown) => (name === '.' ? scope : ownValue(scope, name)) };
       },
     });
-    doc.render(data);
-    return doc.getZip();
+    const { marked, inserts } = markRawXml(data, rawXml);
+    doc.render(marked);
+    const filled = doc.getZip();
+    insertRawXml(filled, inserts);
+    return filled;
   } catch (error) {
     throw new DocxTemplateError(describe(error, tags, label));
   }

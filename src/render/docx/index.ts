@@ -15,7 +15,7 @@ import { fillTemplate } from './fill-template.ts';
 import { nameBuildFonts } from './font-names.ts';
 import type { FontPlan } from '../../fonts/index.ts';
 import { fitLetterheads } from './letterhead-size.ts';
-import { LETTER_TAGS, letterTemplateData, REPORT_TAGS, reportTemplateData } from './template-data.ts';
+import { LETTER_TAGS, letterTemplateData, RAW_XML_TAGS, REPORT_TAGS, reportTemplateData } from './template-data.ts';
 import type { TemplateName } from './template-source.ts';
 
 export { DocxTemplateError } from './fill-template.ts';
@@ -45,7 +45,7 @@ async function render(
   fonts: FontPlan | undefined,
 ) {
   const template = await findTemplate(name, ctx);
-  return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file)), props, fonts);
+  return finish(fillTemplate(template.bytes, data, tags, displayPath(template.file), RAW_XML_TAGS), props, fonts);
 }
 
 /** `fonts`: the build's font plan, so the DOCX names the official fonts the build found. */

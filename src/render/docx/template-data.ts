@@ -35,6 +35,9 @@ export const LETTER_TAGS = {
   signature: '署名和成文日期（生成的 XML）',
 } as const;
 
+/** The tags of both templates whose values are Word XML ({@body}, {@signature}). */
+export const RAW_XML_TAGS = ['body', 'signature'] as const;
+
 export type ReportTemplateData = Record<keyof typeof REPORT_TAGS, string | boolean>;
 export type LetterTemplateData = Record<keyof typeof LETTER_TAGS, string>;
 

@@ -25,5 +25,7 @@ export function packTemplateSource(sourceRoot: string, name: TemplateName): Uint
   const parts = new Map<string, Uint8Array>();
   readParts(path.join(sourceRoot, 'common'), parts);
   readParts(path.join(sourceRoot, name), parts);
-  return packParts(parts, zipDate(TEMPLATE_DATE));
+  // Stored, not deflated: the committed file is then the same whatever zlib made it, and a
+  // build reads its parts without inflating them.
+  return packParts(parts, zipDate(TEMPLATE_DATE), { store: true });
 }
