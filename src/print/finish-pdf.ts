@@ -12,13 +12,13 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { readChromePdf, writePdf, type ChromePdf, type PdfObject } from './chrome-pdf.ts';
 import { alignFontDescriptors, LAYOUT_ASCENT, LAYOUT_DESCENT } from './font-metrics.ts';
-import { applyMetadata, contentId, pdfDate, PRODUCER_NAME, saveWithId } from './pdf-metadata.ts';
+import { applyMetadata, finishedContentId, pdfDate, PRODUCER_NAME, saveWithId } from './pdf-metadata.ts';
 import type { PdfMeta } from './print-document.ts';
 import { renumberStructureIds } from './structure-ids.ts';
 
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   const chrome = readChromePdf(bytes);
-  if (chrome && catalogReady(chrome, meta)) return finishChromePdf(chrome, bytes, meta);
+  if (chrome && catalogReady(chrome, meta)) return finishChromePdf(chrome, meta);
   // updateMetadata: false keeps pdf-lib from stamping its own producer and the current time.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   alignFontDescriptors(doc);
@@ -43,7 +43,7 @@ function catalogReady(pdf: ChromePdf, meta: PdfMeta): boolean {
 
 const NODE_ID = /\(node(\d+)\)/g;
 
-function finishChromePdf(pdf: ChromePdf, bytes: Uint8Array, meta: PdfMeta): Uint8Array {
+function finishChromePdf(pdf: ChromePdf, meta: PdfMeta): Uint8Array {
   const searchable = (o: PdfObject) => !o.stream && o.num !== pdf.info;
   // Node IDs by rank: the first node 1, the next 2 …, whatever Chrome's DOM counter stood at.
   const nodes = new Set<number>();
@@ -63,7 +63,8 @@ function finishChromePdf(pdf: ChromePdf, bytes: Uint8Array, meta: PdfMeta): Uint
     }
     return text === object.text ? object : { ...object, text };
   });
-  return writePdf({ ...pdf, objects }, contentId([bytes], meta.idSeed));
+  // The finished objects hold no clock (dates from the data, node IDs by rank): they are the content.
+  return writePdf({ ...pdf, objects }, finishedContentId(objects.map((o) => o.text), meta.idSeed));
 }
 
 function infoDictionary(meta: PdfMeta, producer: string | undefined): string {

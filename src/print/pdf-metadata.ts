@@ -44,6 +44,17 @@ export function withoutClock(pdf: Uint8Array): string {
     .replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*<\/\1>/g, '');
 }
 
+/**
+ * The /ID of a document from its finished parts (`parts`: latin1 text, the clock already taken
+ * out) and `idSeed`: 32 hex digits. Hashing the parts as they are spares re-reading the file.
+ */
+export function finishedContentId(parts: Iterable<string>, idSeed?: string): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part, 'latin1');
+  if (idSeed) hash.update(idSeed);
+  return hash.digest('hex').slice(0, 32);
+}
+
 /** The /ID of a document made from `sources` (the PDFs it was read from) and `idSeed`: 32 hex digits. */
 export function contentId(sources: readonly Uint8Array[], idSeed?: string): string {
   const hash = createHash('sha256');

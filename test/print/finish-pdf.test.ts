@@ -112,6 +112,8 @@ describe('finishing a PDF', () => {
     const id = (bytes: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(latin1(bytes))?.[1];
     expect(id(once)).toMatch(/^[0-9a-f]{32}$/);
     expect(id(other)).not.toBe(id(once));
+    // Other content, the same seed: another /ID too.
+    expect(id(await finishPdf(raw, { ...META, title: '另一个标题' }))).not.toBe(id(once));
   });
 
   it('leaves an incrementally updated PDF, or one with object streams, to the general path', async () => {

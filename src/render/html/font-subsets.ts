@@ -57,7 +57,8 @@ export class FontSubsets {
   #source: Promise<Buffer> | null = null;
   #digest: Promise<string> | null = null;
   #sfnt: Promise<Buffer> | null = null;
-  /** Subsets named so far, by their characters: documents that ask alike share one. */
+  #base: FontSubset | null = null;
+  /** Extra subsets named so far, by their characters: documents that ask alike share one. */
   #named = new Map<string, FontSubset>();
   /** Subsets of one font are made one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
@@ -71,10 +72,8 @@ export class FontSubsets {
     const digest = await (this.#digest ??= this.#read().then((source) => createHash('sha256').update(source).digest('hex')));
     const common = commonCharacters();
     const beyond = points.filter((cp) => !common.has(cp));
-    return {
-      base: this.#subset(digest, [...common].sort((a, b) => a - b)),
-      extra: beyond.length ? { subset: this.#subset(digest, beyond), points: beyond } : null,
-    };
+    this.#base ??= this.#subset(digest, [...common].sort((a, b) => a - b));
+    return { base: this.#base, extra: beyond.length ? { subset: this.#subset(digest, beyond), points: beyond } : null };
   }
 
   #subset(digest: string, points: readonly number[]): FontSubset {
