@@ -181,7 +181,13 @@ export class PrintFonts {
     // Each slice is declared for the characters of this document it holds, not for the whole of
     // its range: Chrome picks the same slice for every character, and parses far less CSS.
     const used = new Map<number, number[]>();
-    for (const cp of points) for (const i of facesHolding(web, cp)) used.set(i, [...(used.get(i) ?? []), cp]);
+    for (const cp of points) {
+      for (const i of facesHolding(web, cp)) {
+        const held = used.get(i);
+        if (held) held.push(cp);
+        else used.set(i, [cp]);
+      }
+    }
     for (const [i, held] of [...used].sort((a, b) => a[0] - b[0])) {
       const face = web.faces[i]!;
       if (!face.range) {
