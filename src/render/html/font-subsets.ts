@@ -54,7 +54,6 @@ export interface DocumentSubsets {
 
 export class FontSubsets {
   #file: string;
-  #source: Promise<Buffer> | null = null;
   #digest: Promise<string> | null = null;
   #sfnt: Promise<Buffer> | null = null;
   #base: FontSubset | null = null;
@@ -69,7 +68,9 @@ export class FontSubsets {
 
   /** The subsets that hold the glyphs of `points` (sorted) the font has. */
   async covering(points: readonly number[]): Promise<DocumentSubsets> {
-    const digest = await (this.#digest ??= this.#read().then((source) => createHash('sha256').update(source).digest('hex')));
+    // The file is read for its digest and let go: a whole web font is megabytes, and a subset is
+    // rarely made (the files of earlier builds are found).
+    const digest = await (this.#digest ??= fs.readFile(this.#file).then((source) => createHash('sha256').update(source).digest('hex')));
     const common = commonCharacters();
     const beyond = points.filter((cp) => !common.has(cp));
     this.#base ??= this.#subset(digest, [...common].sort((a, b) => a - b));
@@ -89,9 +90,6 @@ export class FontSubsets {
     return subset;
   }
 
-  #read(): Promise<Buffer> {
-    return (this.#source ??= fs.readFile(this.#file));
-  }
   #enqueue(work: () => Promise<void>): Promise<void> {
     const next = this.#queue.then(work);
     this.#queue = next.catch(() => undefined);
@@ -100,7 +98,7 @@ export class FontSubsets {
 
   async #write(file: string, wanted: string): Promise<void> {
     if ((await fs.stat(file).catch(() => null))?.isFile()) return;
-    const sfnt = await (this.#sfnt ??= this.#read().then((source) => fontverter.convert(source, 'truetype')));
+    const sfnt = await (this.#sfnt ??= fs.readFile(this.#file).then((source) => fontverter.convert(source, 'truetype')));
     const subset = await subsetFont(sfnt, wanted, { targetFormat: 'truetype' });
     await fs.mkdir(SUBSETS_DIR, { recursive: true });
     // Written aside and renamed: another build may read the same name at the same time.
