@@ -36,6 +36,7 @@ const OFFLINE_FLAGS = [
   '--no-default-browser-check',
   '--no-pings',
   '--dns-prefetch-disable',
+  '--enable-features=NetworkServiceInProcess2',
   '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
 ];
 
