@@ -1,4 +1,5 @@
 /** The shared browser: launched once on first use, pages always closed, closed for good at the end. */
+import fs from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../src/print/browser-session.ts';
 import { nodeDiscoveryHost, type DiscoveryHost } from '../../src/print/browser-discovery.ts';
 import { PrinterClosedError } from '../../src/print/print-document.ts';
+import { descendants } from './process-tree.ts';
 
 const session = new BrowserSession({ browserPath: null, concurrency: 2 });
 afterAll(() => session.close());
@@ -83,6 +85,19 @@ describe('BrowserSession', () => {
     expect(args).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']));
     const isRoot = process.getuid?.() === 0;
     expect(args.includes('--no-sandbox')).toBe(isRoot);
+  }, 60_000);
+
+  it.skipIf(process.platform !== 'linux')('runs no network-service process: every request is answered in the browser', async () => {
+    const pid = await session.withPage(async (page) => page.browser().process()!.pid!);
+    const commandLines = descendants(pid).map((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8');
+      } catch {
+        return '';
+      }
+    });
+    expect(commandLines.some((c) => c.includes('--type=renderer'))).toBe(true);
+    expect(commandLines.filter((c) => c.includes('--utility-sub-type=network'))).toEqual([]);
   }, 60_000);
 
   it('warm() launches the browser ahead of the first page, which then uses that browser', async () => {
