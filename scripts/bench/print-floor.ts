@@ -15,7 +15,7 @@ import { loadReportInput } from '../../src/load/report-input.ts';
 import type { NianbaoOptions } from '../../src/options.ts';
 import { findBrowser, nodeDiscoveryHost } from '../../src/print/browser-discovery.ts';
 import { PDF_OPTIONS } from '../../src/print/foot-placement.ts';
-import type { PrintDocument } from '../../src/print/print-document.ts';
+import { makeAssets, type PrintDocument } from '../../src/print/print-document.ts';
 
 export interface PrintFloor {
   documents: number;
@@ -51,7 +51,7 @@ export async function measurePrintFloor(options: NianbaoOptions): Promise<PrintF
     const open = async (doc: PrintDocument) => {
       const file = path.join(dir, `${doc.kind}.html`);
       // Loaded from a file, not through the printer: the font subsets it names are made first.
-      await Promise.all([...doc.madeOnRead.values()].map((make) => make()));
+      await makeAssets(doc);
       await fs.writeFile(file, doc.html);
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));

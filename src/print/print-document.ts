@@ -21,6 +21,11 @@ export interface PrintDocument {
   warnings: string[];
 }
 
+/** Makes every file of `doc.madeOnRead`: for a reader that loads the files itself, not through the printer. */
+export async function makeAssets(doc: PrintDocument): Promise<void> {
+  await Promise.all([...doc.madeOnRead.values()].map((make) => make()));
+}
+
 /**
  * The PDF's metadata. Dates come from the data (`date`), never the clock, and the document /ID
  * from a hash of the content (and `idSeed`): the same input gives the same bytes.

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { discoverData } from '../load/discover.ts';
 import type { NianbaoOptions } from '../options.ts';
 import { previewRenderer, type BuildStages } from '../build/preview-renderer.ts';
+import { makeAssets } from '../print/print-document.ts';
 import { AssetRoots } from './assets.ts';
 import { createLiveReload, EVERYTHING, EVENTS_PATH, injectReloadScript } from './live-reload.ts';
 import { diagnosticsPage, indexPage, notFoundPage } from './pages.ts';
@@ -82,7 +83,7 @@ export async function serve(options: NianbaoOptions, hooks: ServeHooks = {}): Pr
       const doc = route.document === 'report' ? rendered.print.report : rendered.print.letter;
       if (!doc) return send(res, 404, 'html', notFoundPage('该年度没有函'));
       // The browser reads the files straight from the asset folders: the font subsets must be there.
-      await Promise.all([...doc.madeOnRead.values()].map((make) => make()));
+      await makeAssets(doc);
       return send(res, 200, 'html', injectReloadScript(assets.rewrite(doc.html, doc.assetRoots), key));
     }
     const bytes = await previews.output(rendered, route.output);
