@@ -2,8 +2,7 @@
  * Parses the narrative Markdown subset into a small tree that every renderer (HTML, DOCX) walks.
  * Text stays text: raw HTML is off, so nothing a user types is ever trusted as markup.
  */
-import { createRequire } from 'node:module';
-import type MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it';
 
 export interface Run {
   text: string;
@@ -17,11 +16,10 @@ export type Block =
 
 let parser: MarkdownIt | null = null;
 
-/** Made on first use: a run that builds no report (a no-op build) never loads markdown-it. */
+/** Made on first use. A run that builds no report (a no-op build) loads no model, nor markdown-it. */
 function markdown(): MarkdownIt {
   if (!parser) {
-    const Parser = createRequire(import.meta.url)('markdown-it') as typeof MarkdownIt;
-    parser = new Parser('zero', { html: false, breaks: false, linkify: false }).enable(['heading', 'emphasis', 'paragraph', 'newline']);
+    parser = new MarkdownIt('zero', { html: false, breaks: false, linkify: false }).enable(['heading', 'emphasis', 'paragraph', 'newline']);
   }
   return parser;
 }

@@ -17,12 +17,32 @@ import { copyAgency, listTree, makeAgencies, REPO, tempDir } from '../build/help
 import { spyOnStages } from '../build/stage-spy.ts';
 import { runInProcess } from './run-in-process.ts';
 
-/** A preload that prints, as the process exits, the packages whose CommonJS modules it loaded. */
+/**
+ * A preload that prints, as the process exits, the packages whose code it loaded: those loaded
+ * from node_modules as CommonJS, and those bundled into the chunks of dist/ it imported (esbuild
+ * marks each package's code in a chunk with a `// node_modules/<package>/…` comment).
+ */
 const LIST_LOADED_PACKAGES = `data:text/javascript,${encodeURIComponent(`
+import fs from 'node:fs';
 import Module from 'node:module';
+import { fileURLToPath } from 'node:url';
+const PACKAGE = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/;
+const chunks = new Set();
+Module.register('data:text/javascript,' + encodeURIComponent(\`
+export async function load(url, context, next) {
+  if (url.includes('/dist/') && url.startsWith('file:')) globalThis.port?.postMessage(url);
+  return next(url, context);
+}
+export function initialize(data) { globalThis.port = data.port; }
+\`), { data: { port: (globalThis.__nianbaoPort = new MessageChannel()).port2 }, transferList: [globalThis.__nianbaoPort.port2] });
+globalThis.__nianbaoPort.port1.on('message', (url) => chunks.add(url));
+globalThis.__nianbaoPort.port1.unref();
 process.on('exit', () => {
-  const names = Object.keys(Module._cache).map((file) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file)?.[1]).filter(Boolean);
-  process.stderr.write('loaded ' + JSON.stringify([...new Set(names)]) + '\\n');
+  const names = Object.keys(Module._cache).map((file) => PACKAGE.exec(file)?.[1]);
+  for (const url of chunks) {
+    for (const [, name] of fs.readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\\/\\/ node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//gm)) names.push(name);
+  }
+  process.stderr.write('loaded ' + JSON.stringify([...new Set(names.filter(Boolean))]) + '\\n');
 });`)}`;
 
 function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void, nodeArgs: string[] = []) {
@@ -106,7 +126,7 @@ describe('nianbao build (CLI)', () => {
 
     // Nothing changed: every report is current and no stage runs. (While nianbao itself is being
     // edited, a run may rebuild once because its sources changed; the run after it must be a no-op.)
-    // The process also lists the CommonJS packages it loaded: a no-op must not load the parsers,
+    // The process also lists the packages it loaded: a no-op must not load the parsers,
     // the schemas' code or the renderers, whose loading alone took longer than the rest of it.
     const noopRun = () => runProcess(['build', '--data', data, '--out', out, '--format', 'json'], undefined, ['--import', LIST_LOADED_PACKAGES]);
     let run = await noopRun();

@@ -11,7 +11,7 @@ import { writeOutputFile } from '../../write/output-file.ts';
 import { writeStreamedOutputFile } from '../../write/streamed-output-file.ts';
 import type { Staging } from '../../write/staging.ts';
 import type { ReportResult } from '../report-job.ts';
-import { indexPage, type IndexPageOptions } from './index-page.ts';
+import type { IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsvChunks } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
 import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
@@ -52,6 +52,8 @@ export async function writePortalFiles(staging: Staging, entries: readonly Porta
   // The page options change index.html, so they are an input like the reports.
   const inputs = portalInputs(entries, page.review ? `${made} review` : made);
   if (await portalCurrent(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK])) return [];
+  // The page's code (templates, charts) loads only for a portal that changed: a no-op build has none.
+  const { indexPage } = await import('./index-page.ts');
   const contents: Record<(typeof PORTAL_FILES)[number], () => Iterable<string>> = {
     'index.html': () => [indexPage(entries, page)],
     'data.json': () => [dataJson(entries, made)],

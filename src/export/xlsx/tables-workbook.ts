@@ -4,7 +4,6 @@
  * format prints it — the official labels from src/format, merged header and label cells — with
  * the reports one below the other, each under a caption row. Numbers are stored as numbers.
  */
-import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import type * as ExcelJSModule from 'exceljs';
 import PizZip from '../../render/docx/pizzip.ts';
@@ -38,9 +37,9 @@ export interface WorkbookReport {
 // exceljs, twice as long. It keeps only the rows of the report being drawn; the whole-workbook
 // model took some 0.5 GB for a province's 1,200 reports.
 type WorkbookWriter = typeof ExcelJSModule.stream.xlsx.WorkbookWriter;
-let writer: WorkbookWriter | null = null;
-const workbookWriter = (): WorkbookWriter =>
-  (writer ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriter);
+const workbookWriter = async (): Promise<WorkbookWriter> =>
+  // @ts-expect-error a module of the package without declarations of its own
+  ((await import('exceljs/lib/stream/xlsx/workbook-writer.js')) as { default: WorkbookWriter }).default;
 
 /** Fixed so that the same tables give the same workbook content. */
 const EPOCH = new Date('2000-01-01T00:00:00Z');
@@ -191,7 +190,7 @@ export async function tablesWorkbook(reports: readonly WorkbookReport[]): Promis
       done();
     },
   });
-  const WorkbookWriter = workbookWriter();
+  const WorkbookWriter = await workbookWriter();
   const workbook = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'nianbao';
   workbook.created = EPOCH;
