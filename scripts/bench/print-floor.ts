@@ -14,7 +14,7 @@ import { planBuild } from '../../src/build/plan.ts';
 import { loadReportInput } from '../../src/load/report-input.ts';
 import type { NianbaoOptions } from '../../src/options.ts';
 import { findBrowser, nodeDiscoveryHost } from '../../src/print/browser-discovery.ts';
-import { PDF_OPTIONS } from '../../src/print/foot-placement.ts';
+import { PDF_OPTIONS } from '../../src/print/pdf-options.ts';
 import { makeAssets, type PrintDocument } from '../../src/print/print-document.ts';
 
 export interface PrintFloor {

@@ -20,7 +20,9 @@ const web = lazy(() => import('../render/html/web-page.ts'));
 const print = lazy(() => import('../render/html/print-documents.ts'));
 const printFonts = lazy(() => import('../render/html/print-fonts.ts'));
 const docx = lazy(() => import('../render/docx/index.ts'));
-const printing = lazy(() => import('../print/index.ts'));
+// The printer's module holds only the browser's code, so that its launch starts soon (printer.ts).
+const printing = lazy(() => import('../print/printer.ts'));
+const merging = lazy(() => import('../print/merge-submission.ts'));
 const fontResolution = lazy(() => import('../fonts/index.ts'));
 
 export function defaultStages(options: NianbaoOptions, fonts?: Promise<FontPlan>): BuildStages {
@@ -33,6 +35,6 @@ export function defaultStages(options: NianbaoOptions, fonts?: Promise<FontPlan>
     print: async (model, ctx) => (await print()).renderPrintDocuments(model, ctx, await faces()),
     docx: async (model, ctx) => (await docx()).renderDocx(model, ctx, await plan()),
     printer: async () => (await printing()).createPrinter(options),
-    mergeSubmission: async (letter, report, meta) => (await printing()).mergeSubmission(letter, report, meta),
+    mergeSubmission: async (letter, report, meta) => (await merging()).mergeSubmission(letter, report, meta),
   };
 }

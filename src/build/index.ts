@@ -25,7 +25,7 @@ import type { GroupResult, GroupsOutcome } from '../groups/build-groups.ts';
 import { groupsDir } from '../load/discover.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
-import type { BuildStages } from './stages.ts';
+import type { BuildStages, Printer } from './stages.ts';
 
 /** Reports checked for being current at once. */
 const CURRENT_CHECKS = 32;
@@ -97,22 +97,23 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
-    const ctx = { options, stages, printer, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
-    // Groups sum whole agencies: only a build of every agency makes them. They need the data, not
-    // the reports' outputs, so they are built alongside the reports and share the printer.
-    const groupsRun: Promise<{ outcome: GroupsOutcome } | { error: unknown }> = (async () => {
-      const none = { results: [], diagnostics: [] };
-      if (options.shard || options.agencies.length) return { outcome: none };
-      // The groups' code (their parser, checks and workbook) loads only for a data folder that has groups.
-      if (!(await fs.readdir(groupsDir(options.dataDir)).catch(() => [])).length) return { outcome: none };
-      const { buildGroups } = await import('../groups/build-groups.ts');
-      const groupCtx = { options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies };
-      return { outcome: await buildGroups(groupCtx, null, options.years) };
-    })().catch((error: unknown) => ({ error }));
+    // The groups start once a report has started the browser (or every report was found current):
+    // their reading, at once, would hold up the launch.
+    let markUnderWay!: () => void;
+    const underWay = new Promise<void>((resolve) => (markUnderWay = resolve));
+    const reportPrinter: Printer = {
+      print: (doc, meta) => printer.print(doc, meta),
+      warm: async () => {
+        await printer.warm?.();
+        markUnderWay();
+      },
+      close: () => printer.close(),
+    };
+    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
-    const settled = await Promise.all(
+    const reportsRun = Promise.all(
       plan.reports.map((planned) =>
         limit(async () => {
           if (stop.aborted) return null;
@@ -132,6 +133,19 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         }),
       ),
     );
+    // Groups sum whole agencies: only a build of every agency makes them. They need the data, not
+    // the reports' outputs, so they are built alongside the reports and share the printer.
+    const groupsRun: Promise<{ outcome: GroupsOutcome } | { error: unknown }> = (async () => {
+      const none = { results: [], diagnostics: [] };
+      if (options.shard || options.agencies.length) return { outcome: none };
+      // The groups' code (their parser, checks and workbook) loads only for a data folder that has groups.
+      if (!(await fs.readdir(groupsDir(options.dataDir)).catch(() => [])).length) return { outcome: none };
+      await Promise.race([underWay, reportsRun.then(() => undefined, () => undefined)]);
+      const { buildGroups } = await import('../groups/build-groups.ts');
+      const groupCtx = { options, stages, printer, staging, toolchain, sources: new SourceCache(), agencies: plan.agencies };
+      return { outcome: await buildGroups(groupCtx, null, options.years) };
+    })().catch((error: unknown) => ({ error }));
+    const settled = await reportsRun;
     const reports = settled.filter((r): r is ReportResult => r !== null);
     reporter.stop();
     // Nothing prints once the reports and the groups are done: the browser closes then, not after

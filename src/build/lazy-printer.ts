@@ -13,9 +13,9 @@ export function lazyPrinter(make: () => Promise<Printer>): Printer {
       if (closing) throw new PrinterClosedError();
       return (await (made ??= make())).print(doc, meta);
     },
-    warm() {
+    async warm() {
       if (closing) return;
-      (made ??= make()).then((printer) => printer.warm?.(), () => undefined);
+      await (made ??= make()).then((printer) => printer.warm?.(), () => undefined);
     },
     close() {
       closing ??= made ? made.then((printer) => printer.close(), () => undefined) : Promise.resolve();

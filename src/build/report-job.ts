@@ -99,8 +99,9 @@ export async function runReport(planned: PlannedReport, ctx: JobContext): Promis
     return done('current');
   }
   // The browser starts while this report is read, checked and rendered: its launch is off the
-  // path to the first print.
-  ctx.printer.warm?.();
+  // path to the first print. The report waits only for the printing code to load, so that the
+  // browser starts before the work of reading and checking takes the process.
+  await ctx.printer.warm?.();
   const limit = ctx.buildLimit ?? ((work) => work());
   return limit(async () => {
     if (ctx.signal?.aborted) return null;

@@ -72,6 +72,8 @@ export class BrowserSession {
   #relaunches = 0;
   /** Why the last replaced browser failed, for the final message. */
   #failure: string | null = null;
+  /** Settles when the launch under way has found the browser and is starting it. */
+  #starting: Promise<void> | null = null;
   /** Set by close() (or the exit hook); from then on nothing launches. */
   #closing: Promise<void> | null = null;
   #onExit = () => {
@@ -166,9 +168,15 @@ export class BrowserSession {
     return null;
   }
 
-  /** Launches the browser ahead of the first page; a failure is left to that page to report. */
-  warm(): void {
-    if (!this.#closing) this.#launch().catch(() => undefined);
+  /**
+   * Launches the browser ahead of the first page; a failure is left to that page to report.
+   * Settles once the browser is found and its process is being started: the caller may then take
+   * the process for other work while the browser starts up.
+   */
+  warm(): Promise<void> {
+    if (this.#closing) return Promise.resolve();
+    this.#launch().catch(() => undefined);
+    return this.#starting ?? Promise.resolve();
   }
 
   /** Closes the browser (waiting for a launch under way) and refuses every later page. Idempotent. */
@@ -193,9 +201,15 @@ export class BrowserSession {
     if (this.#browser) return this.#browser;
     process.off('exit', this.#onExit);
     process.on('exit', this.#onExit);
+    let started = () => {};
+    this.#starting = new Promise<void>((resolve) => (started = resolve));
     const launching = (async () => {
-      const found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
-      this.#found = found;
+      let found: FoundBrowser;
+      try {
+        found = this.#found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
+      } finally {
+        started();
+      }
       const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
       const browser = await puppeteer
         .launch({

@@ -3,15 +3,8 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
 import { readChromePdf } from './chrome-pdf.ts';
-import type { Page, PDFOptions } from 'puppeteer-core';
-
-export const PDF_OPTIONS: PDFOptions = {
-  preferCSSPageSize: true,
-  printBackground: true,
-  tagged: true,
-  outline: true,
-  timeout: 120_000,
-};
+import type { Page } from 'puppeteer-core';
+import { PDF_OPTIONS } from './pdf-options.ts';
 
 /** pt per CSS px. */
 const PT_PER_PX = 0.75;

@@ -55,9 +55,10 @@ export interface Printer {
   print(doc: PrintDocument, meta: PdfMeta): Promise<PrintResult>;
   /**
    * Starts the browser now, ahead of the first print, so that its launch overlaps the work before
-   * that print. A failed launch is not reported here: the first print tries again and says why.
+   * that print; settles once the launch is under way. A failed launch is not reported here: the
+   * first print tries again and says why.
    */
-  warm?(): void;
+  warm?(): void | Promise<void>;
   /**
    * Closes the browser, if one was launched; prints in flight fail. For good: later prints are
    * refused with PrinterClosedError instead of launching a browser again.

@@ -2,13 +2,15 @@
  * Prints PrintDocuments to PDF: each document is served to a pooled page from memory (see
  * request-guard.ts) with every foreign request refused, printed once its fonts are ready, and
  * finished with the metadata of its PdfMeta (finish-pdf.ts).
+ *
+ * Only the browser's own code loads with this module: the PDF library (finishing, the 版记's
+ * measurement) loads with the first printed page, so that the browser's launch waits for nothing.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { NianbaoOptions } from '../options.ts';
 import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
-import { finishPdf } from './finish-pdf.ts';
-import { PDF_OPTIONS, printWithFoot } from './foot-placement.ts';
+import { PDF_OPTIONS } from './pdf-options.ts';
 import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
 import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './request-guard.ts';
 
@@ -16,7 +18,15 @@ export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'con
   const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host });
   return {
     print: (doc, meta) => printDocument(session, doc, meta),
-    warm: () => session.warm(),
+    warm: () => {
+      const starting = session.warm();
+      // Every page opens and goes to the print origin now, while the first report is still being
+      // read and checked: a new tab and its first navigation cost more than printing a document.
+      for (let i = 0; i < Math.max(1, options.concurrency); i++) {
+        void session.withPage(preparePage, { reuse: true }).catch(() => undefined);
+      }
+      return starting;
+    },
     close: () => session.close(),
   };
 }
@@ -24,16 +34,24 @@ export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'con
 /** Pages already set up for printing (they are reused from one document to the next). */
 const printPages = new WeakSet<Page>();
 
+/** The empty document a page shows before its first: it puts the page on the print origin. */
+const BLANK = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title></title></head><body></body></html>';
+
+async function preparePage(page: Page): Promise<void> {
+  if (printPages.has(page)) return;
+  // The window a page would draw on screen: one pixel high, since nothing here is ever looked
+  // at. Chrome otherwise paints and rasterises a full window of every document it loads, about
+  // a third of the browser's work per document. The width stays that of a desktop window, for
+  // the 版记's measurement (foot-placement.ts); print layout follows the @page size alone.
+  await page.setViewport({ width: 800, height: 1 });
+  // Later documents are written into the page (see below), which needs it on the print origin.
+  await page.goto((await guardPage(page)).serve(BLANK, []).url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
+  printPages.add(page);
+}
+
 async function printDocument(session: BrowserSession, doc: PrintDocument, meta: PdfMeta): Promise<PrintResult> {
   const { pdf, refused, failed } = await session.withPage(async (page) => {
-    if (!printPages.has(page)) {
-      // The window a page would draw on screen: one pixel high, since nothing here is ever looked
-      // at. Chrome otherwise paints and rasterises a full window of every document it loads, about
-      // a third of the browser's work per document. The width stays that of a desktop window, for
-      // the 版记's measurement (foot-placement.ts); print layout follows the @page size alone.
-      await page.setViewport({ width: 800, height: 1 });
-      printPages.add(page);
-    }
+    await preparePage(page);
     const served = (await guardPage(page)).serve(doc.html, doc.assetRoots, doc.madeOnRead);
     const failed: string[] = [];
     const onFailed = (r: HTTPRequest) => {
@@ -42,13 +60,13 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
     };
     page.on('requestfailed', onFailed);
     try {
-      // A page that shows a document of the print origin gets the next one written into it: the
-      // same origin and cache, without a navigation (a new document, frame and loader each time),
-      // which cost a third of a document's load. A fresh page navigates to the origin first.
+      // A page that shows a document of the print origin (they all do, once prepared) gets the next
+      // one written into it: the same origin and cache, without a navigation (a new document,
+      // frame and loader each time), which cost a third of a document's load.
       if (page.url().startsWith(`${PRINT_ORIGIN}/`)) await page.setContent(served.html, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       else await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const pdf = doc.footId ? await printWithFoot(page, doc.footId) : await page.pdf(PDF_OPTIONS);
+      const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await page.pdf(PDF_OPTIONS);
       return { pdf, refused: served.refused, failed };
     } finally {
       page.off('requestfailed', onFailed);
@@ -59,5 +77,5 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
     ...refused.map(refusedRequestWarning),
     ...failed.map((url) => `打印时无法读取文件：${url}`),
   ];
-  return { pdf: await finishPdf(pdf, meta), warnings };
+  return { pdf: await (await import('./finish-pdf.ts')).finishPdf(pdf, meta), warnings };
 }

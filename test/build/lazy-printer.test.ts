@@ -48,9 +48,10 @@ describe('lazyPrinter', () => {
   it('warm() makes the printer and starts it ahead of the first print, which then reuses it', async () => {
     const { counts, make } = counting();
     const printer = lazyPrinter(make);
+    const first = printer.warm!();
     printer.warm!();
-    printer.warm!();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Settles once the printer is made and warming.
+    await first;
     expect(counts).toEqual({ made: 1, warmed: 2, printed: 0, closed: 0 });
     await printer.print(doc, meta);
     expect(counts.made).toBe(1);

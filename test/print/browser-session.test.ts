@@ -104,11 +104,15 @@ describe('BrowserSession', () => {
     const host = countingHost();
     const warmed = new BrowserSession({ browserPath: null, concurrency: 1, host });
     try {
-      warmed.warm();
+      const starting = warmed.warm();
       warmed.warm();
       // One launch for both calls, begun before any page was asked for.
       expect(host.searches).toBe(1);
       expect(warmed.found).toBeNull();
+      // warm() settles once the browser is found and starting, before it is up: the caller may
+      // take the process for other work meanwhile.
+      await starting;
+      expect(warmed.found).not.toBeNull();
       const pid = await warmed.withPage(async (page) => page.browser().process()?.pid);
       expect(pid).toBeTruthy();
       expect(host.searches).toBe(1);

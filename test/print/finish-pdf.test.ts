@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/print/browser-session.ts';
 import { readChromePdf } from '../../src/print/chrome-pdf.ts';
 import { finishPdf } from '../../src/print/finish-pdf.ts';
-import { PDF_OPTIONS } from '../../src/print/foot-placement.ts';
+import { PDF_OPTIONS } from '../../src/print/pdf-options.ts';
 import { guardPage } from '../../src/print/request-guard.ts';
 import type { PdfMeta } from '../../src/print/print-document.ts';
 import { renderPrintDocuments } from '../../src/render/html/print-documents.ts';
