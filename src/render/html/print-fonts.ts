@@ -94,6 +94,15 @@ interface WebFonts {
   roots: string[];
   /** What the last family of every stack (nb-serif) covers, sorted and merged. */
   coverage: Array<[number, number]>;
+  /**
+   * The sliced faces' ranges as [first, last, face index], sorted by first code point: the slices
+   * of one weight do not overlap, so a character lies in a handful of them at most.
+   */
+  spans: Array<[number, number, number]>;
+  /** The longest span, which bounds how far back a search must look. */
+  widest: number;
+  /** The faces of one whole file (no unicode-range), which hold every character they have. */
+  whole: number[];
   byPoint: Map<number, number[]>;
 }
 
@@ -117,17 +126,30 @@ function loadWebFonts(): WebFonts {
       }
     }
   }
-  return (webFonts = { faces, roots, coverage: mergeRanges(covered), byPoint: new Map() });
+  const spans = faces
+    .flatMap((face, i) => (face.range ? face.ranges.map(([a, b]): [number, number, number] => [a, b, i]) : []))
+    .sort((x, y) => x[0] - y[0]);
+  const widest = spans.reduce((max, [a, b]) => Math.max(max, b - a), 0);
+  const whole = faces.flatMap((face, i) => (face.range ? [] : [i]));
+  return (webFonts = { faces, roots, coverage: mergeRanges(covered), spans, widest, whole, byPoint: new Map() });
 }
 
-/** The indices of the web faces that hold `cp`, memoised per process. */
+/** The indices of the web faces that hold `cp` (in face order), memoised per process. */
 function facesHolding(web: WebFonts, cp: number): number[] {
   let found = web.byPoint.get(cp);
   if (!found) {
     found = [];
-    web.faces.forEach((face, i) => {
-      if (covers(face.ranges, cp)) found!.push(i);
-    });
+    const { spans } = web;
+    // The last span starting at or before cp, then back through those that could still reach it.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= cp) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && spans[i]![0] >= cp - web.widest; i--) if (spans[i]![1] >= cp) found.push(spans[i]![2]);
+    found = [...new Set([...found, ...web.whole])].sort((a, b) => a - b);
     web.byPoint.set(cp, found);
   }
   return found;
