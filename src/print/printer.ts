@@ -16,15 +16,17 @@ import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './req
 
 export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'concurrency'>, host?: DiscoveryHost): Printer {
   const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host });
+  let prepared = false;
   return {
     print: (doc, meta) => printDocument(session, doc, meta),
     warm: () => {
       const starting = session.warm();
       // Every page opens and goes to the print origin now, while the first report is still being
       // read and checked: a new tab and its first navigation cost more than printing a document.
-      for (let i = 0; i < Math.max(1, options.concurrency); i++) {
+      for (let i = 0; !prepared && i < Math.max(1, options.concurrency); i++) {
         void session.withPage(preparePage, { reuse: true }).catch(() => undefined);
       }
+      prepared = true;
       return starting;
     },
     close: () => session.close(),

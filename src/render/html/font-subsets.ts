@@ -63,8 +63,13 @@ export class FontSubsets {
   /** Subsets of one font are made one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(file: string) {
+  /**
+   * `identity` names the file's content when that is known without reading it (a file of a
+   * published package, by its name and version): a whole web font is megabytes to digest.
+   */
+  constructor(file: string, identity?: string) {
     this.#file = file;
+    if (identity) this.#digest = Promise.resolve(createHash('sha256').update(identity).digest('hex'));
   }
 
   /** The subsets that hold the glyphs of `points` (sorted) the font has. */

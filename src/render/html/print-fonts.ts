@@ -57,6 +57,8 @@ interface WebFace {
   family: WebFamily;
   weight: number;
   url: string;
+  /** The file as its package publishes it: package@version/files/name. */
+  identity: string;
   range: string | null;
   ranges: Array<[number, number]>;
 }
@@ -116,12 +118,14 @@ function loadWebFonts(): WebFonts {
   const covered: Array<[number, number]> = [];
   for (const [family, { pkg, weights }] of Object.entries(WEB_FONTS) as Array<[WebFamily, (typeof WEB_FONTS)[WebFamily]]>) {
     const dir = packageDir(pkg);
+    const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
     roots.push(dir);
     for (const [fileWeight, cssWeight] of Object.entries(weights)) {
       for (const slice of parseFontsourceCss(fs.readFileSync(path.join(dir, `${fileWeight}.css`), 'utf8'))) {
         const ranges = slice.range ? parseUnicodeRange(slice.range) : [[0, 0x10ffff] as [number, number]];
         const url = pathToFileURL(path.join(dir, 'files', slice.file)).href;
-        faces.push({ family, weight: cssWeight, url, range: slice.range ?? null, ranges: mergeRanges(ranges) });
+        const identity = `${pkg}@${version}/files/${slice.file}`;
+        faces.push({ family, weight: cssWeight, url, identity, range: slice.range ?? null, ranges: mergeRanges(ranges) });
         if (family === 'nb-serif' && cssWeight === 400) covered.push(...ranges);
       }
     }
@@ -227,7 +231,7 @@ export class PrintFonts {
 
   #webSubset(index: number, face: WebFace): FontSubsets {
     let subsets = this.#webSubsets.get(index);
-    if (!subsets) this.#webSubsets.set(index, (subsets = new FontSubsets(fileURLToPath(face.url))));
+    if (!subsets) this.#webSubsets.set(index, (subsets = new FontSubsets(fileURLToPath(face.url), face.identity)));
     return subsets;
   }
 }

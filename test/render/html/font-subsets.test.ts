@@ -48,6 +48,20 @@ describe('FontSubsets', () => {
     expect((await subsets.covering(points('是浏題'))).extra!.subset).toBe(rare.extra!.subset);
   }, 30_000);
 
+  it('names subsets after the identity it is given, without reading the file, and after the content otherwise', async () => {
+    const file = await uniqueFont();
+    const byContent = await new FontSubsets(file).covering(points('的'));
+    const copy = path.join(path.dirname(file), 'copy.ttf');
+    fs.copyFileSync(file, copy);
+    // The same content under another name: the same subset.
+    expect((await new FontSubsets(copy).covering(points('的'))).base.file).toBe(byContent.base.file);
+    const named = (identity: string) => new FontSubsets(path.join(path.dirname(file), 'absent.ttf'), identity).covering(points('的'));
+    const first = await named('pkg@1.0.0/files/a.woff2');
+    expect(first.base.file).not.toBe(byContent.base.file);
+    expect((await named('pkg@1.0.0/files/a.woff2')).base.file).toBe(first.base.file);
+    expect((await named('pkg@1.0.1/files/a.woff2')).base.file).not.toBe(first.base.file);
+  }, 30_000);
+
   it('subsets a compressed web font (WOFF2) as TrueType', async () => {
     const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
     const slice = parseFontsourceCss(fs.readFileSync(path.join(dir, '400.css'), 'utf8')).find(
