@@ -102,12 +102,11 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     let markUnderWay!: () => void;
     const underWay = new Promise<void>((resolve) => (markUnderWay = resolve));
     const reportPrinter: Printer = {
-      print: (doc, meta) => printer.print(doc, meta),
+      ...printer,
       warm: async () => {
         await printer.warm?.();
         markUnderWay();
       },
-      close: () => printer.close(),
     };
     const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.

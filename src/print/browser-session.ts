@@ -201,15 +201,10 @@ export class BrowserSession {
     if (this.#browser) return this.#browser;
     process.off('exit', this.#onExit);
     process.on('exit', this.#onExit);
-    let started = () => {};
-    this.#starting = new Promise<void>((resolve) => (started = resolve));
+    const finding = findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
+    this.#starting = finding.then(() => undefined, () => undefined);
     const launching = (async () => {
-      let found: FoundBrowser;
-      try {
-        found = this.#found = await findBrowser(this.#options.browserPath, this.#options.host ?? nodeDiscoveryHost);
-      } finally {
-        started();
-      }
+      const found = (this.#found = await finding);
       const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
       const browser = await puppeteer
         .launch({
