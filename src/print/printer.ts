@@ -11,6 +11,7 @@ import type { NianbaoOptions } from '../options.ts';
 import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
 import { PDF_OPTIONS } from './pdf-options.ts';
+import { afterDocument } from './renderer-memory.ts';
 import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
 import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './request-guard.ts';
 
@@ -69,6 +70,7 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
       else await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await page.pdf(PDF_OPTIONS);
+      await afterDocument(page);
       return { pdf, refused: served.refused, failed };
     } finally {
       page.off('requestfailed', onFailed);
