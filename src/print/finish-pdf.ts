@@ -7,31 +7,17 @@
  * A PDF in Chrome's own shape (chrome-pdf.ts) is finished by rewriting only the objects that
  * change and copying every other byte — the fonts, the page contents — as it came: parsing and
  * re-serialising the whole file cost more than printing it. Any other PDF takes the general path
- * through pdf-lib, with the same result.
+ * through pdf-lib (finish-any-pdf.ts), with the same result; pdf-lib loads only then.
  */
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { readChromePdf, writePdf, type ChromePdf, type PdfObject } from './chrome-pdf.ts';
-import { alignFontDescriptors, LAYOUT_ASCENT, LAYOUT_DESCENT } from './font-metrics.ts';
-import { applyMetadata, finishedContentId, pdfDate, PRODUCER_NAME, saveWithId } from './pdf-metadata.ts';
+import { LAYOUT_ASCENT, LAYOUT_DESCENT } from './font-metrics.ts';
+import { finishedContentId, infoDictionary } from './pdf-info.ts';
 import type { PdfMeta } from './print-document.ts';
-import { renumberStructureIds } from './structure-ids.ts';
 
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   const chrome = readChromePdf(bytes);
   if (chrome && catalogReady(chrome, meta)) return finishChromePdf(chrome, meta);
-  // updateMetadata: false keeps pdf-lib from stamping its own producer and the current time.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  alignFontDescriptors(doc);
-  renumberStructureIds(doc);
-  applyMetadata(doc, meta);
-  return saveWithId(doc, [bytes], meta.idSeed);
-}
-
-/** A string of the Info dictionary: UTF-16BE with its byte order mark, in hex. */
-export function pdfTextString(text: string): string {
-  const hex = ['FEFF'];
-  for (let i = 0; i < text.length; i++) hex.push(text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0'));
-  return `<${hex.join('')}>`;
+  return (await import('./finish-any-pdf.ts')).finishAnyPdf(bytes, meta);
 }
 
 /** Whether Chrome's catalog already says what pdf-lib would add: the language and to show the title. */
@@ -65,18 +51,4 @@ function finishChromePdf(pdf: ChromePdf, meta: PdfMeta): Uint8Array {
   });
   // The finished objects hold no clock (dates from the data, node IDs by rank): they are the content.
   return writePdf({ ...pdf, objects }, finishedContentId(objects.map((o) => o.text), meta.idSeed));
-}
-
-function infoDictionary(meta: PdfMeta, producer: string | undefined): string {
-  const entries = [
-    `/Title ${pdfTextString(meta.title)}`,
-    `/Author ${pdfTextString(meta.author)}`,
-    ...(meta.subject ? [`/Subject ${pdfTextString(meta.subject)}`] : []),
-    ...(meta.keywords?.length ? [`/Keywords ${pdfTextString(meta.keywords.join(' '))}`] : []),
-    `/Creator ${pdfTextString(PRODUCER_NAME)}`,
-    ...(producer ? [`/Producer ${producer}`] : []),
-    `/CreationDate (${pdfDate(meta.date)})`,
-    `/ModDate (${pdfDate(meta.date)})`,
-  ];
-  return `<<${entries.join('\n')}>>`;
 }

@@ -4,19 +4,8 @@
  * Chrome still describes each embedded font with the font file's own ascent and descent, which
  * differ from font to font (LXGW WenKai's is much lower than Noto's). Text extraction places
  * words by those numbers, so a line that opens with a 楷体 sub-head would read as off the line
- * grid it is actually on. This pass writes the metrics the layout used into every descriptor.
+ * grid it is actually on. Finishing writes these metrics, the ones the layout used, into every
+ * font descriptor (finish-pdf.ts, finish-any-pdf.ts).
  */
-import { PDFDict, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
-
 export const LAYOUT_ASCENT = 880;
 export const LAYOUT_DESCENT = -120;
-
-export function alignFontDescriptors(doc: PDFDocument): void {
-  const type = PDFName.of('Type');
-  const descriptor = PDFName.of('FontDescriptor');
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(type) !== descriptor) continue;
-    object.set(PDFName.of('Ascent'), PDFNumber.of(LAYOUT_ASCENT));
-    object.set(PDFName.of('Descent'), PDFNumber.of(LAYOUT_DESCENT));
-  }
-}

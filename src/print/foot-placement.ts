@@ -1,7 +1,6 @@
 /**
  * Printing a page to PDF, with one element (the 版记) set at the foot of the page it lands on.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
 import { readChromePdf } from './chrome-pdf.ts';
 import type { Page } from 'puppeteer-core';
 import { PDF_OPTIONS } from './pdf-options.ts';
@@ -77,6 +76,7 @@ async function destinationsY(pdf: Uint8Array, names: readonly string[]): Promise
       return y === undefined ? null : Number(y);
     });
   }
+  const { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   return names.map((name) => dests?.lookupMaybe(PDFName.of(name), PDFArray)?.lookupMaybe(3, PDFNumber)?.asNumber() ?? null);

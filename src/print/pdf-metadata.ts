@@ -1,22 +1,13 @@
 /**
- * The finishing pass over Chrome's PDF: metadata Chrome cannot set (Author, Subject, Keywords,
- * the language), dates from the data instead of the clock and a document /ID derived from the
- * input, so that the same report always gives byte-identical files. pdf-lib saves once.
+ * The metadata of a PDF in any shape, through pdf-lib (the general path; pdf-info.ts writes it
+ * as text for Chrome's own shape): metadata Chrome cannot set (Author, Subject, Keywords, the
+ * language), dates from the data instead of the clock and a document /ID derived from the input,
+ * so that the same report always gives byte-identical files. pdf-lib saves once.
  */
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { parseIsoDate } from '../model/dates.ts';
+import { pdfDate, PRODUCER_NAME } from './pdf-info.ts';
 import type { PdfMeta } from './print-document.ts';
-
-export const PRODUCER_NAME = 'nianbao';
-
-/** D:YYYYMMDDHHmmSS+08'00': midnight in China, where the documents are dated. */
-export function pdfDate(isoDate: string): string {
-  const d = parseIsoDate(isoDate);
-  if (!d) throw new Error(`PDF 日期无效：${isoDate}`);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `D:${d.year}${pad(d.month)}${pad(d.day)}000000+08'00'`;
-}
 
 /** Writes `meta` into `doc`, everything but the /ID (see {@link saveWithId}). */
 export function applyMetadata(doc: PDFDocument, meta: PdfMeta): void {
@@ -42,17 +33,6 @@ export function withoutClock(pdf: Uint8Array): string {
     .replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')
     .replace(/\(node\d+\)/g, '')
     .replace(/<(xmp:(?:CreateDate|ModifyDate|MetadataDate)|xmpMM:(?:DocumentID|InstanceID))>[^<]*<\/\1>/g, '');
-}
-
-/**
- * The /ID of a document from its finished parts (`parts`: latin1 text, the clock already taken
- * out) and `idSeed`: 32 hex digits. Hashing the parts as they are spares re-reading the file.
- */
-export function finishedContentId(parts: Iterable<string>, idSeed?: string): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part, 'latin1');
-  if (idSeed) hash.update(idSeed);
-  return hash.digest('hex').slice(0, 32);
 }
 
 /** The /ID of a document made from `sources` (the PDFs it was read from) and `idSeed`: 32 hex digits. */
