@@ -69,21 +69,43 @@ function merge(g: Grid, row: number, col: number, toRow: number, toCol: number) 
   g.merges.push(`${g.sheet.getCell(row, col).address}:${g.sheet.getCell(toRow, toCol).address}`);
 }
 
+type Style = Partial<ExcelJSModule.Style>;
+
+/**
+ * The few styles of the workbook, as shared objects: exceljs finds a cell's style by the object's
+ * identity before it renders and compares the style's XML, which it otherwise did for every cell
+ * (most of the workbook's time). A shared style is never changed through a cell.
+ */
+const styleOf = (() => {
+  const styles = new Map<string, Style>();
+  return (horizontal: 'right' | 'center', bold: boolean): Style => {
+    const key = `${horizontal}:${bold}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = { alignment: { vertical: 'middle', horizontal, wrapText: true }, ...(bold ? { font: { bold: true } } : {}), border: BORDER };
+      styles.set(key, style);
+    }
+    return style;
+  };
+})();
+/** The other cells of a merged range: the border only. */
+const COVERED_STYLE: Style = { border: BORDER };
+const CAPTION_STYLE: Style = { font: { bold: true, size: 12 } };
+
 function put(g: Grid, row: number, col: number, value: string | number, opts: { bold?: boolean; toRow?: number; toCol?: number } = {}) {
   const { toRow = row, toCol = col } = opts;
   if (toRow > row || toCol > col) merge(g, row, col, toRow, toCol);
+  for (let r = row; r <= toRow; r++) for (let c = col; c <= toCol; c++) g.sheet.getCell(r, c).style = COVERED_STYLE;
   const cell = g.sheet.getCell(row, col);
   cell.value = value;
-  cell.alignment = { vertical: 'middle', horizontal: typeof value === 'number' ? 'right' : 'center', wrapText: true };
-  if (opts.bold) cell.font = { bold: true };
-  for (let r = row; r <= toRow; r++) for (let c = col; c <= toCol; c++) g.sheet.getCell(r, c).border = BORDER;
+  cell.style = styleOf(typeof value === 'number' ? 'right' : 'center', Boolean(opts.bold));
 }
 
 function caption(g: Grid, text: string, width: number) {
   merge(g, g.row, 1, g.row, width);
   const cell = g.sheet.getCell(g.row, 1);
   cell.value = text;
-  cell.font = { bold: true, size: 12 };
+  cell.style = CAPTION_STYLE;
   g.row += 1;
 }
 
