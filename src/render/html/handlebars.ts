@@ -5,6 +5,7 @@
  * compiled environment, and an edited file makes a new one, so a preview server sees edits.
  */
 import fs from 'node:fs/promises';
+import { compiledTemplate, compileOptions } from './compiled-templates.ts';
 import { handlebars } from './handlebars-library.ts';
 import { registerHelpers } from './helpers.ts';
 import { fingerprintOf, listTemplateFiles, type TemplateDirs, type TemplateFile } from './template-files.ts';
@@ -52,12 +53,17 @@ async function buildTemplateSet(files: readonly TemplateFile[]): Promise<Templat
   );
   const env = handlebars().create();
   registerHelpers(env);
-  for (const [name, source] of sources) {
-    if (name.startsWith(PARTIALS_FOLDER) && name.endsWith(TEMPLATE_EXTENSION)) {
-      env.registerPartial(name.slice(PARTIALS_FOLDER.length, -TEMPLATE_EXTENSION.length), source);
-    }
-  }
+  // Every template compiled (or its compiled form read) now; one Handlebars cannot parse is
+  // compiled when first used, which reports its error as it always did.
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  await Promise.all(
+    [...sources].map(async ([name, text]) => {
+      if (!name.endsWith(TEMPLATE_EXTENSION)) return;
+      const template = await compiledTemplate(env, text);
+      if (name.startsWith(PARTIALS_FOLDER)) env.registerPartial(name.slice(PARTIALS_FOLDER.length, -TEMPLATE_EXTENSION.length), template ?? text);
+      else if (template) compiled.set(name, template);
+    }),
+  );
   const source = (name: string) => {
     const text = sources.get(name);
     if (text === undefined) throw new Error(`找不到模板文件：${name}`);
@@ -73,8 +79,7 @@ async function buildTemplateSet(files: readonly TemplateFile[]): Promise<Templat
     render(name, context) {
       let template = compiled.get(name);
       if (!template) {
-        // preventIndent: partial output must not be re-indented (it would alter inline text).
-        template = env.compile(source(name), { preventIndent: true });
+        template = env.compile(source(name), compileOptions());
         compiled.set(name, template);
       }
       return template(context);
