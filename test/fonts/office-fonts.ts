@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Font } from 'fonteditor-core';
 import subsetFont from 'subset-font';
-import { parseFontsourceCss, parseUnicodeRange } from '../../src/render/html/print-fonts.ts';
+import { parseFontsourceCss, parseUnicodeRange } from '../../src/render/html/web-font-table.ts';
 
 export interface OfficeFont {
   /** The file name: deliberately unrelated to the font's names in some tests. */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { FontSubsets } from '../../../src/render/html/font-subsets.ts';
-import { parseFontsourceCss, parseUnicodeRange } from '../../../src/render/html/print-fonts.ts';
+import { parseFontsourceCss, parseUnicodeRange } from '../../../src/render/html/web-font-table.ts';
 import { makeOfficeFonts } from '../../fonts/office-fonts.ts';
 
 const points = (text: string) => [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);

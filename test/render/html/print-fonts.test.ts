@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyText, generatedText, renderPrintDocuments } from '../../../src/render/html/print-documents.ts';
-import { parseFontsourceCss, parseUnicodeRange, PrintFonts, unicodeRange } from '../../../src/render/html/print-fonts.ts';
+import { PrintFonts, unicodeRange } from '../../../src/render/html/print-fonts.ts';
+import { parseFontsourceCss, parseUnicodeRange } from '../../../src/render/html/web-font-table.ts';
 import { exampleAgencyIds, loadExample, TEMPLATES_DIR } from './example-reports.ts';
 
 describe('fontsource CSS', () => {
