@@ -6,5 +6,8 @@ export const PDF_OPTIONS: PDFOptions = {
   printBackground: true,
   tagged: true,
   outline: true,
+  // Every caller has waited for document.fonts.ready before it prints; Puppeteer's own wait is
+  // one more round trip to the page (in an isolated world) per print, some 10% of printing.
+  waitForFonts: false,
   timeout: 120_000,
 };
