@@ -97,15 +97,16 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     // One report more than there are pages, so the next report renders while the others print.
     const buildLimit = pLimit(options.concurrency + 1);
     const sources = agencySources(plan.reports);
-    // The groups start once a report has started the browser (or every report was found current):
-    // their reading, at once, would hold up the launch.
+    // The groups start once a report has handed its first document to the printer (or every
+    // report was found current or failed): their reading, at once, would hold up the first print,
+    // for which the browser waits.
     let markUnderWay!: () => void;
     const underWay = new Promise<void>((resolve) => (markUnderWay = resolve));
     const reportPrinter: Printer = {
       ...printer,
-      warm: async () => {
-        await printer.warm?.();
+      print: (doc, meta) => {
         markUnderWay();
+        return printer.print(doc, meta);
       },
     };
     const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
