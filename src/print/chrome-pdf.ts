@@ -9,6 +9,7 @@
  * Objects are handled as latin1 text, one character per byte, so stream data is carried through
  * untouched; `stream` tells the objects whose bytes are not text to be searched.
  */
+import { refEntry } from './pdf-object-text.ts';
 
 export interface PdfObject {
   num: number;
@@ -30,11 +31,6 @@ export interface ChromePdf {
 const TRAILER = /trailer\s*<<([\s\S]*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/;
 const XREF_ENTRY = /^(\d{10}) (\d{5}) ([nf])\s*$/;
 
-const refIn = (dict: string, key: string): number | null => {
-  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict);
-  return m ? Number(m[1]) : null;
-};
-
 /** The objects of a PDF in Chrome's shape, or null when `pdf` is in any other. */
 export function readChromePdf(pdf: Uint8Array): ChromePdf | null {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
@@ -42,8 +38,8 @@ export function readChromePdf(pdf: Uint8Array): ChromePdf | null {
   if (!tail) return null;
   const trailer = tail[1]!;
   if (/\/(Prev|Encrypt|XRefStm)\b/.test(trailer)) return null;
-  const root = refIn(trailer, 'Root');
-  const info = refIn(trailer, 'Info');
+  const root = refEntry(trailer, 'Root');
+  const info = refEntry(trailer, 'Info');
   const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
   const xref = Number(tail[2]);
   if (root === null || info === null || !size) return null;
