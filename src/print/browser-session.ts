@@ -26,8 +26,8 @@ import { PrinterClosedError } from './print-document.ts';
 
 export { BrowserFailedError } from './browser-failure.ts';
 
-/** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
-const OFFLINE_FLAGS = [
+/** Flags that keep the browser off the network, quiet and off the GPU; Puppeteer's own defaults come on top. */
+const BROWSER_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-domain-reliability',
@@ -38,6 +38,11 @@ const OFFLINE_FLAGS = [
   '--dns-prefetch-disable',
   '--enable-features=NetworkServiceInProcess2',
   '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
+  // Printing draws to PDF, never to a screen: a GPU (the bundled Chromium's is SwiftShader, in
+  // software) only composited frames nobody sees, 1.4 s of the browser's 4.2 s in a 100-agency
+  // build. The PDFs come out byte for byte the same without it.
+  '--disable-gpu',
+  '--disable-gpu-compositing',
 ];
 
 export interface BrowserSessionOptions {
@@ -205,7 +210,7 @@ export class BrowserSession {
     this.#starting = finding.then(() => undefined, () => undefined);
     const launching = (async () => {
       const found = (this.#found = await finding);
-      const args = [...OFFLINE_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
+      const args = [...BROWSER_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
       const browser = await puppeteer
         .launch({
           executablePath: found.executablePath,
