@@ -18,6 +18,7 @@ import { lockOutput } from './output-lock.ts';
 import { defaultStages } from './default-stages.ts';
 import { fontReport, FontsError, missingFontsMessage, resolveFonts, type FontPlan, type FontReportEntry } from '../fonts/index.ts';
 import { buildInputsFingerprint, reportFingerprints } from './fingerprint.ts';
+import { handOffLane } from './hand-off-lane.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
@@ -109,7 +110,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         return printer.print(doc, meta);
       },
     };
-    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, fonts, templateListings: new Map() };
+    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(), fonts, templateListings: new Map() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);

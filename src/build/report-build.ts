@@ -11,6 +11,7 @@ import { guardWrite } from '../write/write-failure.ts';
 import type { PlannedReport } from './plan.ts';
 import { renderOutputs } from './render-outputs.ts';
 import type { JobContext, ReportResult, ReportStatus } from './report-job.ts';
+import type { Printer } from './stages.ts';
 import { timed } from './stages.ts';
 
 export async function buildReport(
@@ -22,6 +23,14 @@ export async function buildReport(
 ): Promise<ReportResult> {
   const { options } = ctx;
   const folder = reportFolder(options.outDir, planned.agencyId, planned.year);
+  const leave = ctx.handOff ? await ctx.handOff.enter() : () => {};
+  const printer: Printer = {
+    ...ctx.printer,
+    print: (doc, meta) => {
+      leave();
+      return ctx.printer.print(doc, meta);
+    },
+  };
   try {
     const input = await timed(result.stageMs, 'load', () => loadReportInput(planned.agencyDir, planned.year, ctx.sources, planned.file));
     result.agencyName = agencyNameOf(input.agency?.data, result.agencyName);
@@ -32,7 +41,7 @@ export async function buildReport(
     const model = gate.model;
     result.agencyName = model.agency.name;
 
-    const rendered = await renderOutputs(model, ctx.stages, ctx.printer, {
+    const rendered = await renderOutputs(model, ctx.stages, printer, {
       templatesDir: options.templatesDir,
       agencyDir: planned.agencyDir,
       listings: ctx.templateListings,
@@ -59,5 +68,7 @@ export async function buildReport(
     if (ctx.signal?.aborted) return done('interrupted');
     result.error = error instanceof Error ? error.message : String(error);
     return done('failed');
+  } finally {
+    leave();
   }
 }

@@ -13,6 +13,7 @@ import type { Staging } from '../write/staging.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import type { TemplateListings } from '../render/html/template-files.ts';
+import type { HandOffLane } from './hand-off-lane.ts';
 import type { BuildStages, Printer, StageTimings } from './stages.ts';
 
 export type ReportStatus = 'built' | 'current' | 'failed' | 'interrupted';
@@ -62,6 +63,8 @@ export interface JobContext {
    * printer's pace.
    */
   buildLimit?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Held by a report from reading its data until it hands its first document to the printer. */
+  handOff?: HandOffLane;
 }
 
 /** Null when the build was aborted before this report's turn to be built came. */
