@@ -110,7 +110,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         return printer.print(doc, meta);
       },
     };
-    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(), fonts, templateListings: new Map() };
+    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(Math.max(1, options.concurrency)), fonts, templateListings: new Map() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);

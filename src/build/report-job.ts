@@ -63,7 +63,7 @@ export interface JobContext {
    * printer's pace.
    */
   buildLimit?: <T>(work: () => Promise<T>) => Promise<T>;
-  /** Held by a report from reading its data until it hands its first document to the printer. */
+  /** At the start of a build, held by a report from reading its data until it hands its first document to the printer. */
   handOff?: HandOffLane;
 }
 
