@@ -26,7 +26,7 @@ import { PrinterClosedError } from './print-document.ts';
 
 export { BrowserFailedError } from './browser-failure.ts';
 
-/** Flags that keep the browser off the network, quiet and off the GPU; Puppeteer's own defaults come on top. */
+/** Flags that keep the browser off the network and quiet; Puppeteer's own defaults come on top. */
 const BROWSER_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -38,18 +38,24 @@ const BROWSER_FLAGS = [
   '--dns-prefetch-disable',
   '--enable-features=NetworkServiceInProcess2',
   '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
-  // Printing draws to PDF, never to a screen: a GPU (the bundled Chromium's is SwiftShader, in
-  // software) only composited frames nobody sees, 1.4 s of the browser's 4.2 s in a 100-agency
-  // build. The PDFs come out byte for byte the same without it.
-  '--disable-gpu',
-  '--disable-gpu-compositing',
 ];
+
+/**
+ * For a browser that only prints: printing draws to PDF, never to a screen, so a GPU (the bundled
+ * Chromium's is SwiftShader, in software) only composites frames nobody sees, 1.4 s of the
+ * browser's 4.2 s in a 100-agency build. The PDFs come out byte for byte the same without it. A
+ * browser that shows pages on a screen (the web page's tests) keeps it: scrolling and sticky
+ * table headers are composited there as in the browsers people read the portal with.
+ */
+const PRINT_ONLY_FLAGS = ['--disable-gpu', '--disable-gpu-compositing'];
 
 export interface BrowserSessionOptions {
   browserPath: string | null;
   concurrency: number;
   /** The machine, for tests. */
   host?: DiscoveryHost;
+  /** The browser only prints (never shows a page on a screen): it runs without a GPU. */
+  printOnly?: boolean;
   /** How long one document may take before the browser counts as hung; for tests. */
   documentTimeoutMs?: number;
 }
@@ -210,7 +216,7 @@ export class BrowserSession {
     this.#starting = finding.then(() => undefined, () => undefined);
     const launching = (async () => {
       const found = (this.#found = await finding);
-      const args = [...BROWSER_FLAGS, ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
+      const args = [...BROWSER_FLAGS, ...(this.#options.printOnly ? PRINT_ONLY_FLAGS : []), ...found.args, ...(isRoot() ? ['--no-sandbox'] : [])];
       const browser = await puppeteer
         .launch({
           executablePath: found.executablePath,

@@ -16,7 +16,7 @@ import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-docum
 import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './request-guard.ts';
 
 export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'concurrency'>, host?: DiscoveryHost): Printer {
-  const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host });
+  const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host, printOnly: true });
   let prepared = false;
   return {
     print: (doc, meta) => printDocument(session, doc, meta),
