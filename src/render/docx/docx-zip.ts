@@ -19,14 +19,21 @@ export function zipDate(isoDate: string): Date {
 }
 
 /**
+ * A part as a plain Uint8Array, text encoded as UTF-8 natively: PizZip turns text, and Node
+ * Buffers, into the Uint8Array it deflates one byte at a time in JavaScript.
+ */
+function plainBytes(part: Uint8Array | string): Uint8Array {
+  const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+  return Buffer.isBuffer(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+}
+
+/**
  * Packs `parts` (name → bytes or text) into a deterministic zip. `store` leaves the parts
  * uncompressed: the same bytes with any zlib, as a file kept in the repository must be.
  */
 export function packParts(parts: ReadonlyMap<string, Uint8Array | string>, date: Date, { store = false } = {}): Uint8Array {
   const zip = new PizZip();
-  for (const name of [...parts.keys()].sort(partOrder)) {
-    zip.file(name, parts.get(name)!, { date, createFolders: false, binary: typeof parts.get(name) !== 'string' });
-  }
+  for (const name of [...parts.keys()].sort(partOrder)) zip.file(name, plainBytes(parts.get(name)!), { date, createFolders: false, binary: true });
   // The fastest deflate level: the parts are small XML, so the files grow a little and are made
   // in a fraction of the time.
   return zip.generate({ type: 'uint8array', compression: store ? 'STORE' : 'DEFLATE', compressionOptions: { level: 1 }, platform: 'DOS' });
@@ -35,6 +42,6 @@ export function packParts(parts: ReadonlyMap<string, Uint8Array | string>, date:
 /** Re-packs an opened package deterministically (folder entries dropped: Word does not write them). */
 export function repackZip(zip: PizZip, date: Date): Uint8Array {
   const parts = new Map<string, Uint8Array>();
-  for (const file of Object.values(zip.files)) if (!file.dir) parts.set(file.name, file.asUint8Array());
+  for (const file of Object.values(zip.files)) if (!file.dir) parts.set(file.name, file.asNodeBuffer());
   return packParts(parts, date);
 }
