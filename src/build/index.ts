@@ -26,6 +26,7 @@ import type { GroupResult, GroupsOutcome } from '../groups/build-groups.ts';
 import { groupsDir } from '../load/discover.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
 import { runReport, type ReportResult } from './report-job.ts';
+import { TemplateListings } from '../render/html/template-files.ts';
 import type { BuildStages, Printer } from './stages.ts';
 
 /** Reports checked for being current at once. */
@@ -110,7 +111,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         return printer.print(doc, meta);
       },
     };
-    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(Math.max(1, options.concurrency)), fonts, templateListings: new Map() };
+    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(Math.max(1, options.concurrency)), fonts, templateListings: new TemplateListings() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);

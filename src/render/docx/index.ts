@@ -8,7 +8,7 @@ import type PizZip from 'pizzip';
 import { displayPath } from '../../diagnostics/display-path.ts';
 import { documentProperties, type DocumentProperties } from '../../model/document-properties.ts';
 import type { ReportModel } from '../../model/report-model.ts';
-import { OVERRIDES_FOLDER, type TemplateDirs } from '../html/template-files.ts';
+import { OVERRIDES_FOLDER, readIfFile, type TemplateDirs } from '../html/template-files.ts';
 import { appXml, coreXml } from './doc-props.ts';
 import { repackZip, zipDate } from './docx-zip.ts';
 import { fillTemplate } from './fill-template.ts';
@@ -22,9 +22,12 @@ export { DocxTemplateError } from './fill-template.ts';
 
 /** The agency's template when it has one, else the built-in one. */
 async function findTemplate(name: TemplateName, ctx: TemplateDirs): Promise<{ file: string; bytes: Uint8Array }> {
+  const read = (file: string) => ctx.listings?.file(file) ?? readIfFile(file);
   const own = path.join(ctx.agencyDir, OVERRIDES_FOLDER, `${name}.docx`);
-  const file = (await fs.stat(own).catch(() => null))?.isFile() ? own : path.join(ctx.templatesDir, `${name}.docx`);
-  return { file, bytes: await fs.readFile(file) };
+  const ownBytes = await read(own);
+  if (ownBytes) return { file: own, bytes: ownBytes };
+  const builtIn = path.join(ctx.templatesDir, `${name}.docx`);
+  return { file: builtIn, bytes: (await read(builtIn)) ?? (await fs.readFile(builtIn)) };
 }
 
 function finish(zip: PizZip, props: DocumentProperties, fonts: FontPlan | undefined): Uint8Array {

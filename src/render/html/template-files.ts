@@ -18,8 +18,32 @@ export interface TemplateDirs {
   listings?: TemplateListings;
 }
 
-/** The listings of one build, by (templates folder, agency folder). */
-export type TemplateListings = Map<string, Promise<TemplateFile[]>>;
+/**
+ * What one build has read of its template folders, which do not change while it runs: each
+ * folder's listing (the built-in one is shared by every agency) and the Word templates' bytes.
+ */
+export class TemplateListings {
+  readonly #folders = new Map<string, Promise<TemplateFile[]>>();
+  readonly #files = new Map<string, Promise<Uint8Array | null>>();
+
+  folder(root: string): Promise<TemplateFile[]> {
+    let listing = this.#folders.get(root);
+    if (!listing) this.#folders.set(root, (listing = describe(root)));
+    return listing;
+  }
+
+  /** The bytes of `file`, or null when there is no such file. */
+  file(file: string): Promise<Uint8Array | null> {
+    let bytes = this.#files.get(file);
+    if (!bytes) this.#files.set(file, (bytes = readIfFile(file)));
+    return bytes;
+  }
+}
+
+/** The bytes of `file`, or null when it is not a file. */
+export async function readIfFile(file: string): Promise<Uint8Array | null> {
+  return (await fs.stat(file).catch(() => null))?.isFile() ? fs.readFile(file) : null;
+}
 
 export interface TemplateFile {
   /** Relative path with forward slashes, e.g. `partials/requests-table.hbs`. */
@@ -62,19 +86,9 @@ async function describe(root: string): Promise<TemplateFile[]> {
 }
 
 /** Lists the effective files, sorted by name; overrides win. */
-export function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
-  if (!dirs.listings) return listFiles(dirs);
-  const key = `${dirs.templatesDir}\0${dirs.agencyDir}`;
-  let listing = dirs.listings.get(key);
-  if (!listing) dirs.listings.set(key, (listing = listFiles(dirs)));
-  return listing;
-}
-
-async function listFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
-  const [builtIn, overrides] = await Promise.all([
-    describe(dirs.templatesDir),
-    describe(path.join(dirs.agencyDir, OVERRIDES_FOLDER)),
-  ]);
+export async function listTemplateFiles(dirs: TemplateDirs): Promise<TemplateFile[]> {
+  const list = (root: string) => dirs.listings?.folder(root) ?? describe(root);
+  const [builtIn, overrides] = await Promise.all([list(dirs.templatesDir), list(path.join(dirs.agencyDir, OVERRIDES_FOLDER))]);
   const byName = new Map(builtIn.map((f) => [f.name, f]));
   for (const f of overrides) byName.set(f.name, f);
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
