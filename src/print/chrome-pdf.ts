@@ -28,6 +28,9 @@ export interface ChromePdf {
   info: number;
 }
 
+/** Enough of an object's end to hold `endstream`, `endobj` and the line breaks around them. */
+const TAIL_CHARS = 32;
+
 const TRAILER = /trailer\s*<<([\s\S]*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/;
 const XREF_ENTRY = /^(\d{10}) (\d{5}) ([nf])\s*$/;
 
@@ -63,8 +66,11 @@ export function readChromePdf(pdf: Uint8Array): ChromePdf | null {
     const [num, start] = offsets[i]!;
     const end = i + 1 < offsets.length ? offsets[i + 1]![1] : xref;
     const body = text.slice(start, end);
-    if (!body.startsWith(`${num} 0 obj`) || !/endobj\s*$/.test(body)) return null;
-    objects.push({ num, text: body, stream: /\bendstream\s*endobj\s*$/.test(body) });
+    // Only the end is tested: a pattern anchored at `$` is still scanned from the start, through
+    // every byte of a font or a page's contents.
+    const tail = body.slice(-TAIL_CHARS);
+    if (!body.startsWith(`${num} 0 obj`) || !/endobj\s*$/.test(tail)) return null;
+    objects.push({ num, text: body, stream: /\bendstream\s*endobj\s*$/.test(tail) });
   }
   return { header: text.slice(0, offsets[0]![1]), objects, root, info };
 }
@@ -87,5 +93,6 @@ export function writePdf(pdf: ChromePdf, id: string): Uint8Array {
     `trailer\n<</Size ${size}\n/Root ${pdf.root} 0 R\n/Info ${pdf.info} 0 R\n/ID [<${id}> <${id}>]>>\n`,
     `startxref\n${offset}\n%%EOF`,
   );
-  return new Uint8Array(Buffer.from(parts.join(''), 'latin1'));
+  const bytes = Buffer.from(parts.join(''), 'latin1');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
