@@ -70,7 +70,20 @@ const captionOf = (heading: string) => heading.replace(/^[一二三四五六七�
 /** Sub-items run in end with 。 unless their wording already closes with a mark. */
 const runInHeading = (heading: string) => (/[。：:！？]$/.test(heading) ? heading : `${heading}。`);
 
+/**
+ * The view of a model with the default options, made once: the web page and the print documents
+ * of a report both start from it. Views are never changed once made (callers spread them).
+ */
+const defaultViews = new WeakMap<ReportModel, ReportView>();
+
 export function buildReportView(model: ReportModel, options: ReportViewOptions = {}): ReportView {
+  if (options.idPrefix !== undefined || options.sectionLevel !== undefined) return makeReportView(model, options);
+  let view = defaultViews.get(model);
+  if (!view) defaultViews.set(model, (view = makeReportView(model, options)));
+  return view;
+}
+
+function makeReportView(model: ReportModel, options: ReportViewOptions): ReportView {
   const prefix = options.idPrefix ?? `nb-${model.year}`;
   const level = options.sectionLevel ?? 2;
   const section = (key: SectionKey, blocks: readonly Block[] = []): SectionView => ({
