@@ -2,7 +2,8 @@
  * The print floor: what printing alone costs, the part of a build no optimisation outside Chrome
  * can remove. The build's own print documents (the same HTML, made by the build's stages) are
  * opened one after another in one page of one warm browser; once a document's fonts are loaded,
- * only `page.pdf` is timed. No request guard, no post-processing, no second pass for the 版记.
+ * only the print itself is timed, the call the printer makes (print-to-pdf.ts). No request guard,
+ * no post-processing, no second pass for the 版记.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -15,11 +16,12 @@ import { loadReportInput } from '../../src/load/report-input.ts';
 import type { NianbaoOptions } from '../../src/options.ts';
 import { findBrowser, nodeDiscoveryHost } from '../../src/print/browser-discovery.ts';
 import { PDF_OPTIONS } from '../../src/print/pdf-options.ts';
+import { printToPdf } from '../../src/print/print-to-pdf.ts';
 import { makeAssets, type PrintDocument } from '../../src/print/print-document.ts';
 
 export interface PrintFloor {
   documents: number;
-  /** Sum of the `page.pdf` calls. */
+  /** Sum of the print calls. */
   totalMs: number;
   perDocumentMs: number;
 }
@@ -61,9 +63,9 @@ export async function measurePrintFloor(options: NianbaoOptions): Promise<PrintF
     for await (const doc of printDocuments(options)) {
       await open(doc);
       // The first document is printed once untimed, so the floor is that of a warm browser.
-      if (!documents) await page.pdf(PDF_OPTIONS);
+      if (!documents) await printToPdf(page);
       const started = performance.now();
-      await page.pdf(PDF_OPTIONS);
+      await printToPdf(page);
       totalMs += performance.now() - started;
       documents++;
     }

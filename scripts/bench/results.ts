@@ -76,7 +76,7 @@ export function formatResult(r: BenchResult): string {
     ['  峰值内存：合计', mb(cold.memory.totalRssMb), `RSS 之和；按比例分摊共享页（PSS）为 ${mb(cold.memory.totalPssMb)}`],
     ['无改动重建（新进程）', ms(r.noop.wallMs), `中位数，${range(r.noop.samples)}；构建本身 ${ms(r.noop.buildMs)}`],
     r.floor
-      ? ['打印下限（同一页面连续 page.pdf）', ms(r.floor.totalMs), `${r.floor.documents} 份，每份 ${ms(r.floor.perDocumentMs)}`]
+      ? ['打印下限（同一页面连续打印）', ms(r.floor.totalMs), `${r.floor.documents} 份，每份 ${ms(r.floor.perDocumentMs)}`]
       : ['打印下限', '—', '未测量'],
     r.libreoffice
       ? ['LibreOffice 转换同样的 DOCX', ms(r.libreoffice.totalMs), `${r.libreoffice.files} 个文件，一次批量转换`]

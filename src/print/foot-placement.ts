@@ -3,7 +3,7 @@
  */
 import { readChromePdf } from './chrome-pdf.ts';
 import type { Page } from 'puppeteer-core';
-import { PDF_OPTIONS } from './pdf-options.ts';
+import { printToPdf } from './print-to-pdf.ts';
 
 /** pt per CSS px. */
 const PT_PER_PX = 0.75;
@@ -36,8 +36,8 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
     ruler.remove();
     return { areaPx, heightPx: el.getBoundingClientRect().height, marginTopPx: parseFloat(getComputedStyle(el).marginTop) };
   }, footId, TOP_MARKER);
-  if (!probe || !probe.areaPx) return page.pdf(PDF_OPTIONS);
-  const [top = null, foot = null] = await destinationsY(await page.pdf(MEASURING_OPTIONS), [TOP_MARKER, footId]);
+  if (!probe || !probe.areaPx) return printToPdf(page);
+  const [top = null, foot = null] = await destinationsY(await printToPdf(page, MEASURING_OPTIONS), [TOP_MARKER, footId]);
   // Both destinations are measured the same way on pages with the same margins: their difference
   // is the element's offset from the top of its page area.
   const offsetPx = top === null || foot === null ? null : (top - foot) / PT_PER_PX;
@@ -54,7 +54,7 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
     TOP_MARKER,
     probe.marginTopPx + freePx,
   );
-  return page.pdf(PDF_OPTIONS);
+  return printToPdf(page);
 }
 
 const TOP_MARKER = 'nianbao-page-top';
@@ -63,7 +63,7 @@ const TOP_MARKER = 'nianbao-page-top';
  * The print that is only measured: its named destinations lie where the final print's do, and
  * without the structure tree and outline it costs 30% less of the renderer.
  */
-const MEASURING_OPTIONS = { ...PDF_OPTIONS, tagged: false, outline: false };
+const MEASURING_OPTIONS = { tagged: false, outline: false };
 
 /**
  * The y of each named destination (PDF units, up from the bottom), as Chrome wrote it. Read from

@@ -11,6 +11,7 @@ import type { NianbaoOptions } from '../options.ts';
 import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
 import { PDF_OPTIONS } from './pdf-options.ts';
+import { printToPdf } from './print-to-pdf.ts';
 import { afterDocument } from './renderer-memory.ts';
 import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
 import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './request-guard.ts';
@@ -76,7 +77,7 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
       else await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       if (doc.footId) await page.evaluate(() => document.fonts.ready.then(() => undefined));
       else await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => undefined));
-      const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await page.pdf(PDF_OPTIONS);
+      const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await printToPdf(page);
       await afterDocument(page);
       return { pdf, refused: served.refused, failed };
     } finally {
