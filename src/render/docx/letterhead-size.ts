@@ -53,6 +53,8 @@ export function fitLetterheads(zip: PizZip): void {
   const paragraphs = new RegExp(`<w:p\\b(?:\\s[^>]*)?>(?:(?!</w:p>)[\\s\\S])*?<w:pStyle w:val="(${LETTERHEAD_STYLES.join('|')})"/>[\\s\\S]*?</w:p>`, 'g');
   for (const file of zip.file(CONTENT_PART)) {
     const xml = file.asText();
+    // Most parts have no 发文机关标志; the pattern is costly to try at every paragraph of a body.
+    if (!LETTERHEAD_STYLES.some((style) => xml.includes(`<w:pStyle w:val="${style}"/>`))) continue;
     const fitted = xml.replace(paragraphs, (p, style: string) => {
       // A run sized by hand in the template wins over the style; the fit then starts from it.
       const own = /<w:r\b[\s\S]*?<w:sz w:val="(\d+)"/.exec(p)?.[1];
