@@ -11,53 +11,60 @@ const PT_PER_PX = 0.75;
 /**
  * Sets the element `footId` at the foot of the page it lands on (the 版记 sits on the bottom
  * edge of the last page's type area). A page script cannot see where pages end, so: print once
- * with links to the element and to a marker at the top of the first page, read from the named
- * destinations where both landed on their pages, add the free space below the element as margin
- * above it and print again. The document states the height of its page area in the custom
- * property `--page-area-height` on :root, and every page has the same top margin.
+ * with links to a marker at the top of the first page, to the element and to a marker just after
+ * it, read from the named destinations where they landed on their pages, add the free space
+ * below the element as margin above it and print again. Everything is measured on paper, never
+ * on the screen: the document may be hidden there (printer.ts). The document states the height of
+ * its page area in the custom property `--page-area-height` on :root, and every page has the
+ * same top margin.
  */
 export async function printWithFoot(page: Page, footId: string): Promise<Uint8Array> {
-  const probe = await page.evaluate((id, marker) => {
+  const probe = await page.evaluate((id, top, after) => {
     const el = document.getElementById(id);
     if (!el) return null;
-    const top = document.createElement('div');
-    top.id = marker;
-    document.body.prepend(top);
-    for (const target of [marker, id]) {
+    const marker = (name: string) => Object.assign(document.createElement('div'), { id: name });
+    document.body.prepend(marker(top));
+    el.after(marker(after));
+    for (const target of [top, id, after]) {
       const link = document.createElement('a');
       link.href = `#${target}`;
       link.dataset.nianbaoProbe = '';
       document.body.append(link);
     }
+    // Computed values need no layout: they hold on a page hidden from the screen.
     const ruler = document.createElement('div');
     ruler.style.height = 'var(--page-area-height, 0px)';
     document.body.append(ruler);
-    const areaPx = ruler.getBoundingClientRect().height;
+    const areaPx = parseFloat(getComputedStyle(ruler).height) || 0;
     ruler.remove();
-    return { areaPx, heightPx: el.getBoundingClientRect().height, marginTopPx: parseFloat(getComputedStyle(el).marginTop) };
-  }, footId, TOP_MARKER);
+    const style = getComputedStyle(el);
+    return { areaPx, marginTopPx: parseFloat(style.marginTop) || 0, marginBottomPx: parseFloat(style.marginBottom) || 0 };
+  }, footId, TOP_MARKER, AFTER_MARKER);
   if (!probe || !probe.areaPx) return printToPdf(page);
-  const [top = null, foot = null] = await destinationsY(await printToPdf(page, MEASURING_OPTIONS), [TOP_MARKER, footId]);
-  // Both destinations are measured the same way on pages with the same margins: their difference
-  // is the element's offset from the top of its page area.
+  const [top = null, foot = null, after = null] = await destinationsY(await printToPdf(page, MEASURING_OPTIONS), [TOP_MARKER, footId, AFTER_MARKER]);
+  // All are measured the same way on pages with the same margins: the element's offset from the
+  // top of its page area, and its height (down to the marker after it, less its bottom margin).
+  // A marker after it on a later page means the element already ends at the foot.
   const offsetPx = top === null || foot === null ? null : (top - foot) / PT_PER_PX;
+  const heightPx = foot === null || after === null || after > foot ? null : (foot - after) / PT_PER_PX - probe.marginBottomPx;
   // A hair less than the free space, so that rounding cannot push the element onto a new page.
-  const freePx = offsetPx === null ? 0 : Math.max(0, probe.areaPx - offsetPx - probe.heightPx - 1);
+  const freePx = offsetPx === null || heightPx === null ? 0 : Math.max(0, probe.areaPx - offsetPx - heightPx - 1);
   await page.evaluate(
-    (id, marker, marginTopPx) => {
-      document.getElementById(marker)?.remove();
+    (id, markers, marginTopPx) => {
+      for (const marker of markers) document.getElementById(marker)?.remove();
       for (const link of document.querySelectorAll('[data-nianbao-probe]')) link.remove();
       const el = document.getElementById(id);
       if (el) el.style.marginTop = `${marginTopPx}px`;
     },
     footId,
-    TOP_MARKER,
+    [TOP_MARKER, AFTER_MARKER],
     probe.marginTopPx + freePx,
   );
   return printToPdf(page);
 }
 
 const TOP_MARKER = 'nianbao-page-top';
+const AFTER_MARKER = 'nianbao-foot-after';
 
 /**
  * The print that is only measured: its named destinations lie where the final print's do, and

@@ -45,8 +45,7 @@ async function preparePage(page: Page): Promise<void> {
   if (printPages.has(page)) return;
   // The window a page would draw on screen: one pixel high, since nothing here is ever looked
   // at. Chrome otherwise paints and rasterises a full window of every document it loads, about
-  // a third of the browser's work per document. The width stays that of a desktop window, for
-  // the 版记's measurement (foot-placement.ts); print layout follows the @page size alone.
+  // a third of the browser's work per document. Print layout follows the @page size alone.
   await page.setViewport({ width: 800, height: 1 });
   // Later documents are written into the page (see below), which needs it on the print origin.
   await page.goto((await guardPage(page)).serve(BLANK, []).url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
@@ -56,13 +55,11 @@ async function preparePage(page: Page): Promise<void> {
 async function printDocument(session: BrowserSession, doc: PrintDocument, meta: PdfMeta): Promise<PrintResult> {
   const { pdf, refused, failed } = await session.withPage(async (page) => {
     await preparePage(page);
-    // A document without a 版记 is never laid out for the screen: the page only ever prints it.
-    // Hidden on screen, Chrome lays it out once, for paper, instead of once for an 800-px window
-    // and again for print (the screen's layout was 12% of the renderer's work per document). Its
-    // fonts are then loaded by name, since hidden text asks for none. The 版记's measurement
-    // (foot-placement.ts) reads the screen's layout, so documents with one are shown.
-    const html = doc.footId ? doc.html : hiddenOnScreen(doc.html);
-    const served = (await guardPage(page)).serve(html, doc.assetRoots, doc.madeOnRead);
+    // A document is never laid out for the screen: the page only ever prints it. Hidden on
+    // screen, Chrome lays it out once, for paper, instead of once for an 800-px window and again
+    // for print (the screen's layout was 12% of the renderer's work per document). Its fonts are
+    // then loaded by name, since hidden text asks for none; the 版记 is measured on paper too.
+    const served = (await guardPage(page)).serve(hiddenOnScreen(doc.html), doc.assetRoots, doc.madeOnRead);
     const failed: string[] = [];
     const onFailed = (r: HTTPRequest) => {
       const url = fileUrlOf(r.url()) ?? r.url();
@@ -75,8 +72,7 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
       // frame and loader each time), which cost a third of a document's load.
       if (page.url().startsWith(`${PRINT_ORIGIN}/`)) await page.setContent(served.html, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
       else await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
-      if (doc.footId) await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      else await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => undefined));
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => undefined));
       const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await printToPdf(page);
       await afterDocument(page);
       return { pdf, refused: served.refused, failed };
