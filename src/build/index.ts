@@ -22,7 +22,6 @@ import { handOffLane } from './hand-off-lane.ts';
 import { lazyPrinter } from './lazy-printer.ts';
 import { planBuild } from './plan.ts';
 import { writePortal } from './portal/index.ts';
-import { WorkbookDraft } from './portal/workbook-draft.ts';
 import type { GroupResult, GroupsOutcome } from '../groups/build-groups.ts';
 import { groupsDir } from '../load/discover.ts';
 import { silentReporter, type BuildReporter } from './progress.ts';
@@ -112,9 +111,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
         return printer.print(doc, meta);
       },
     };
-    // Every report of the portal, in its order: a build that passes them all draws the workbook early.
-    const workbookDraft = new WorkbookDraft(plan.agencies.flatMap((a) => a.years.map(({ year }) => ({ agencyId: a.id, year }))));
-    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(Math.max(1, options.concurrency)), fonts, templateListings: new TemplateListings(), workbookDraft };
+    const ctx = { options, stages, printer: reportPrinter, staging, fingerprint, signal: stop, buildLimit, handOff: handOffLane(Math.max(1, options.concurrency)), fonts, templateListings: new TemplateListings() };
     // Whether a report is current takes a few small reads: many at once, so their waits overlap.
     const limit = pLimit(CURRENT_CHECKS);
     reporter.start(plan.reports.length);
@@ -158,7 +155,7 @@ export async function build(options: NianbaoOptions, hooks: BuildHooks = {}): Pr
     void groupsRun.then(closePrinter);
     const interrupted = Boolean(signal?.aborted);
     // The portal needs only the reports: it is written while the last group summaries print.
-    const portalRun = fatalError || interrupted || options.shard ? null : writePortal(staging, plan.agencies, reports, { review: options.review }, workbookDraft);
+    const portalRun = fatalError || interrupted || options.shard ? null : writePortal(staging, plan.agencies, reports, { review: options.review });
     // Both settle before anything is thrown: neither may still write once the staging goes.
     const [grouped, portalDone] = await Promise.allSettled([groupsRun, portalRun]);
     if (fatalError) throw fatalError;

@@ -9,7 +9,6 @@ import { tablesOf } from '../model/report-tables.ts';
 import { reportFolder, writeReportFolder } from '../write/report-folder.ts';
 import { guardWrite } from '../write/write-failure.ts';
 import type { PlannedReport } from './plan.ts';
-import { workbookReport } from './portal/workbook-draft.ts';
 import { renderOutputs } from './render-outputs.ts';
 import type { JobContext, ReportResult, ReportStatus } from './report-job.ts';
 import type { Printer } from './stages.ts';
@@ -41,8 +40,6 @@ export async function buildReport(
     if (!gate.model || (options.strict && warnings.length)) return done('failed');
     const model = gate.model;
     result.agencyName = model.agency.name;
-    const tables = tablesOf(model);
-    ctx.workbookDraft?.add(planned.agencyId, planned.year, workbookReport(model.agency.name, planned.year, tables));
 
     const rendered = await renderOutputs(model, ctx.stages, printer, {
       templatesDir: options.templatesDir,
@@ -60,7 +57,7 @@ export async function buildReport(
       fingerprint,
       warnings,
       fonts: ctx.fonts,
-      tables,
+      tables: tablesOf(model),
     };
     result.published = await timed(result.stageMs, 'write', () => guardWrite(folder, () => writeReportFolder(ctx.staging, rendered.files, manifest)));
     result.written = Object.keys(result.published.files);

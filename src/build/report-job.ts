@@ -13,7 +13,6 @@ import type { Staging } from '../write/staging.ts';
 import type { ReportFingerprint } from './fingerprint.ts';
 import type { PlannedReport } from './plan.ts';
 import type { TemplateListings } from '../render/html/template-files.ts';
-import type { WorkbookDraft } from './portal/workbook-draft.ts';
 import type { HandOffLane } from './hand-off-lane.ts';
 import type { BuildStages, Printer, StageTimings } from './stages.ts';
 
@@ -58,8 +57,6 @@ export interface JobContext {
   signal?: AbortSignal;
   /** The build's template folder listings: the templates do not change while it runs. */
   templateListings?: TemplateListings;
-  /** The portal's workbook, drawn from the reports' tables as they pass their gates. */
-  workbookDraft?: WorkbookDraft;
   /**
    * Bounds the reports being built (rendered, printed, written) at once; the check whether a
    * report is current runs outside it, so a build of many current reports is not held to the

@@ -15,19 +15,16 @@ import type { IndexPageOptions } from './index-page.ts';
 import { dataJson, tablesCsvChunks } from './open-data.ts';
 import { portalEntries, type PortalEntry } from './portal-entries.ts';
 import { PORTAL_MANIFEST, portalCurrent, portalInputs, portalManifestText } from './portal-manifest.ts';
-import { workbookReport, type WorkbookDraft } from './workbook-draft.ts';
 
 const PORTAL_FILES = ['index.html', 'data.json', 'tables.csv'] as const;
 const WORKBOOK = 'tables.xlsx';
 
 const exists = (file: string) => fs.access(file).then(() => true, () => false);
 
-async function allTablesWorkbook(entries: readonly PortalEntry[], draft?: WorkbookDraft): Promise<Uint8Array> {
-  const reports = entries.filter((e) => e.manifest).map((e) => workbookReport(e.agencyName, e.year, e.manifest!.tables));
-  const drafted = draft?.take(reports);
-  if (drafted) return drafted;
+async function allTablesWorkbook(entries: readonly PortalEntry[]): Promise<Uint8Array> {
   const { tablesWorkbook } = await import('../../export/xlsx/tables-workbook.ts');
-  return tablesWorkbook(reports);
+  const published = entries.filter((e) => e.manifest);
+  return tablesWorkbook(published.map((e) => ({ caption: `${e.agencyName} ${e.year}年度`, tables: e.manifest!.tables })));
 }
 
 async function generator(): Promise<string> {
@@ -41,9 +38,8 @@ export async function writePortal(
   agencies: readonly AgencyEntry[],
   results: readonly ReportResult[],
   page: IndexPageOptions = {},
-  draft?: WorkbookDraft,
 ): Promise<string[]> {
-  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page, draft);
+  return writePortalFiles(staging, await portalEntries(staging.outDir, agencies, results), page);
 }
 
 /**
@@ -51,12 +47,7 @@ export async function writePortal(
  * the portal's manifest; nothing when the manifest shows them current. Returns the names of the
  * files that changed.
  */
-export async function writePortalFiles(
-  staging: Staging,
-  entries: readonly PortalEntry[],
-  page: IndexPageOptions = {},
-  draft?: WorkbookDraft,
-): Promise<string[]> {
+export async function writePortalFiles(staging: Staging, entries: readonly PortalEntry[], page: IndexPageOptions = {}): Promise<string[]> {
   const made = await generator();
   // The page options change index.html, so they are an input like the reports.
   const inputs = portalInputs(entries, page.review ? `${made} review` : made);
@@ -74,7 +65,7 @@ export async function writePortalFiles(
   }
   // The workbook holds what tables.csv holds: made (and exceljs loaded) only when that changed.
   if (written.includes('tables.csv') || !(await exists(path.join(staging.outDir, WORKBOOK)))) {
-    if (await writeOutputFile(staging, WORKBOOK, await allTablesWorkbook(entries, draft))) written.push(WORKBOOK);
+    if (await writeOutputFile(staging, WORKBOOK, await allTablesWorkbook(entries))) written.push(WORKBOOK);
   }
   await writeOutputFile(staging, PORTAL_MANIFEST, await portalManifestText(staging.outDir, inputs, [...PORTAL_FILES, WORKBOOK]));
   return written;

@@ -204,14 +204,7 @@ const SHEETS = [
   { name: SHEET_NAMES.appeals, width: APPEAL_GROUPS.length * (APPEAL_OUTCOMES.length + 1), widths: [], draw: appealsTable },
 ];
 
-/** Reports drawn between two turns of the event loop, for a workbook made while documents print. */
-const REPORTS_PER_TURN = 10;
-
-/**
- * `yielding`: let other work run between every few reports (the printer's messages, when the
- * workbook is made while the last documents print) instead of drawing every sheet in one go.
- */
-export async function tablesWorkbook(reports: readonly WorkbookReport[], { yielding = false } = {}): Promise<Uint8Array> {
+export async function tablesWorkbook(reports: readonly WorkbookReport[]): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -230,8 +223,7 @@ export async function tablesWorkbook(reports: readonly WorkbookReport[], { yield
     spec.widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     if (!spec.widths.length) for (let c = 1; c <= spec.width; c++) sheet.getColumn(c).width = 10;
     const g: Grid = { sheet, row: 1, merges: [] };
-    for (const [i, report] of reports.entries()) {
-      if (yielding && i % REPORTS_PER_TURN === REPORTS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    for (const report of reports) {
       caption(g, report.caption, spec.width);
       spec.draw(g, report.tables);
       // A report's table is complete once drawn: its rows go to the file and leave memory.
