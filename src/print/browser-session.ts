@@ -47,7 +47,12 @@ const BROWSER_FLAGS = [
  * browser that shows pages on a screen (the web page's tests) keeps it: scrolling and sticky
  * table headers are composited there as in the browsers people read the portal with.
  */
-const PRINT_ONLY_FLAGS = ['--disable-gpu', '--disable-gpu-compositing'];
+const PRINT_ONLY_FLAGS = [
+  '--disable-gpu',
+  '--disable-gpu-compositing',
+  // Pages collect their garbage with gc(), one full collection (renderer-memory.ts).
+  '--js-flags=--expose-gc',
+];
 
 export interface BrowserSessionOptions {
   browserPath: string | null;
