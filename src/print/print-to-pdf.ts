@@ -4,10 +4,10 @@
  * round trips through the browser process per document, which cost it a sixth of its work in a
  * build. The parameters are those page.pdf sends for PDF_OPTIONS, so the bytes are the same.
  *
- * The command goes over a DevTools session of its own (see renderer-memory.ts for why sessions
- * are not shared).
+ * The command goes over the printer's own DevTools session with the page (page-session.ts).
  */
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { pageSession } from './page-session.ts';
 import { PDF_OPTIONS } from './pdf-options.ts';
 
 export interface PrintToPdfOptions {
@@ -17,21 +17,9 @@ export interface PrintToPdfOptions {
   outline?: boolean;
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
-
-function sessionOf(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
-  if (!session) {
-    session = page.createCDPSession();
-    sessions.set(page, session);
-    session.catch(() => sessions.delete(page));
-  }
-  return session;
-}
-
 export async function printToPdf(page: Page, options: PrintToPdfOptions = {}): Promise<Uint8Array> {
   const outline = options.outline ?? PDF_OPTIONS.outline ?? false;
-  const { data } = await (await sessionOf(page)).send('Page.printToPDF', {
+  const { data } = await (await pageSession(page)).send('Page.printToPDF', {
     transferMode: 'ReturnAsBase64',
     // page.pdf's defaults; the document's @page rules set the size (preferCSSPageSize).
     landscape: false,

@@ -12,9 +12,10 @@ import { BrowserSession } from './browser-session.ts';
 import type { DiscoveryHost } from './browser-discovery.ts';
 import { PDF_OPTIONS } from './pdf-options.ts';
 import { printToPdf } from './print-to-pdf.ts';
+import { writeDocument } from './write-document.ts';
 import { afterDocument } from './renderer-memory.ts';
 import type { PdfMeta, PrintDocument, Printer, PrintResult } from './print-document.ts';
-import { fileUrlOf, guardPage, PRINT_ORIGIN, refusedRequestWarning } from './request-guard.ts';
+import { fileUrlOf, guardPage, refusedRequestWarning } from './request-guard.ts';
 
 export function createPrinter(options: Pick<NianbaoOptions, 'browserPath' | 'concurrency'>, host?: DiscoveryHost): Printer {
   const session = new BrowserSession({ browserPath: options.browserPath, concurrency: options.concurrency, host, printOnly: true });
@@ -70,9 +71,7 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
       // A page that shows a document of the print origin (they all do, once prepared) gets the next
       // one written into it: the same origin and cache, without a navigation (a new document,
       // frame and loader each time), which cost a third of a document's load.
-      if (page.url().startsWith(`${PRINT_ORIGIN}/`)) await page.setContent(served.html, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
-      else await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
-      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => undefined));
+      await writeDocument(page, served);
       const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await printToPdf(page);
       await afterDocument(page);
       return { pdf, refused: served.refused, failed };
