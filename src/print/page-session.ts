@@ -1,7 +1,7 @@
 /**
  * The printer's own DevTools session with a page, for the commands it sends itself (writing a
- * document, printing it), and the page's main frame. The request guard and the renderer's memory
- * keep sessions of their own (request-guard.ts, renderer-memory.ts).
+ * document, printing it, collecting the renderer's garbage), and the page's main frame. The
+ * request guard keeps a session of its own (request-guard.ts).
  */
 import type { CDPSession, Page } from 'puppeteer-core';
 

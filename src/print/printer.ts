@@ -68,9 +68,6 @@ async function printDocument(session: BrowserSession, doc: PrintDocument, meta: 
     };
     page.on('requestfailed', onFailed);
     try {
-      // A page that shows a document of the print origin (they all do, once prepared) gets the next
-      // one written into it: the same origin and cache, without a navigation (a new document,
-      // frame and loader each time), which cost a third of a document's load.
       await writeDocument(page, served);
       const pdf = doc.footId ? await (await import('./foot-placement.ts')).printWithFoot(page, doc.footId) : await printToPdf(page);
       await afterDocument(page);

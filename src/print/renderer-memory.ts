@@ -7,22 +7,23 @@
  * The collection is the page's own `gc()`, which the printing browser exposes (browser-session.ts):
  * one full collection of the JavaScript and DOM heaps. DevTools' HeapProfiler.collectGarbage,
  * used where `gc` is missing (another browser's flags), repeats full collections until nothing
- * more is freed: the same memory for some 3 ms more of the renderer per document. It goes over a
- * DevTools session of its own, not the request guard's: that one belongs to the page's request
- * policy (request-guard.ts).
+ * more is freed: the same memory for some 3 ms more of the renderer per document. It goes over
+ * the printer's session with the page (page-session.ts), not the request guard's: that one
+ * belongs to the page's request policy (request-guard.ts).
  */
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { pageSession } from './page-session.ts';
 
 /** Documents a page prints between two collections. */
 export const DOCUMENTS_PER_COLLECTION = 5;
 
-const pages = new WeakMap<Page, { printed: number; session?: Promise<CDPSession> }>();
+const printed = new WeakMap<Page, number>();
 
 /** Counts a printed document; every DOCUMENTS_PER_COLLECTION-th, collects the page's garbage. */
 export async function afterDocument(page: Page): Promise<void> {
-  let state = pages.get(page);
-  if (!state) pages.set(page, (state = { printed: 0 }));
-  if (++state.printed % DOCUMENTS_PER_COLLECTION !== 0) return;
+  const count = (printed.get(page) ?? 0) + 1;
+  printed.set(page, count);
+  if (count % DOCUMENTS_PER_COLLECTION !== 0) return;
   const collected = await page
     .evaluate(() => {
       const gc = (globalThis as { gc?: unknown }).gc;
@@ -33,7 +34,6 @@ export async function afterDocument(page: Page): Promise<void> {
     // A page that cannot run the collection is failing anyway; its document is printed.
     .catch(() => true);
   if (collected) return;
-  state.session ??= page.createCDPSession();
   // Only memory is at stake: a collection that fails leaves the document printed as it was.
-  await state.session.then((s) => s.send('HeapProfiler.collectGarbage')).catch(() => undefined);
+  await pageSession(page).then((s) => s.send('HeapProfiler.collectGarbage')).catch(() => undefined);
 }

@@ -3,7 +3,7 @@
  * ([Content_Types].xml first, as Word writes it) and one fixed date on every entry. pizzip would
  * otherwise stamp parts docxtemplater rewrote with the current time.
  */
-import PizZip from './pizzip.ts';
+import PizZip, { plainBytes } from './pizzip.ts';
 
 const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels'];
 
@@ -16,15 +16,6 @@ const partOrder = (a: string, b: string): number => {
 export function zipDate(isoDate: string): Date {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day);
-}
-
-/**
- * A part as a plain Uint8Array, text encoded as UTF-8 natively: PizZip turns text, and Node
- * Buffers, into the Uint8Array it deflates one byte at a time in JavaScript.
- */
-function plainBytes(part: Uint8Array | string): Uint8Array {
-  const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-  return Buffer.isBuffer(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
 /**
