@@ -6,6 +6,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextRun } from './pdf-lines.ts';
 import { rulingsOf, type Segment } from './pdf-rulings.ts';
+import type { Pdfjs } from './pdfjs.ts';
 
 export interface PdfPage {
   number: number;
@@ -17,7 +18,8 @@ export interface PdfPage {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b$|粗/iu;
 
-export async function loadPage(doc: PDFDocumentProxy, number: number): Promise<PdfPage> {
+/** `pdfjs`: the library `doc` was opened with (pdfjs.ts). */
+export async function loadPage(doc: PDFDocumentProxy, number: number, pdfjs: Pick<Pdfjs, 'OPS' | 'Util'>): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view as [number, number, number, number];
   const ops = await page.getOperatorList();
@@ -31,7 +33,7 @@ export async function loadPage(doc: PDFDocumentProxy, number: number): Promise<P
     runs.push({ str: closeCjkGaps(item.str), x: e! - left, y: f! - bottom, width: item.width, size, bold: isBoldFont(page, item.fontName) });
   }
   const shift = (s: Segment): Segment => (s.axis === 'h' ? { ...s, at: s.at - bottom, from: s.from - left, to: s.to - left } : { ...s, at: s.at - left, from: s.from - bottom, to: s.to - bottom });
-  const rulings = rulingsOf(ops, { width: right - left, height: top - bottom }).map(shift);
+  const rulings = rulingsOf(ops, { width: right - left, height: top - bottom }, pdfjs).map(shift);
   page.cleanup();
   return { number, width: right - left, height: top - bottom, runs, rulings };
 }

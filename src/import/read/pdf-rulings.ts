@@ -4,7 +4,7 @@
  * the edges of filled cell shading. Coordinates are page space (pt, y up), the current
  * transformation matrix followed through save/restore, cm and form XObjects.
  */
-import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Pdfjs } from './pdfjs.ts';
 
 export interface Segment {
   /** 'h': y fixed, from x0 to x1; 'v': x fixed, from y0 to y1. */
@@ -22,7 +22,12 @@ const HAIRLINE = 2.5;
 /** Path op codes inside constructPath data (pdf.js DrawOPS). */
 const MOVE = 0, LINE = 1, CURVE = 2, QUAD = 3, CLOSE = 4;
 
-export function rulingsOf(ops: { fnArray: number[]; argsArray: unknown[] }, page: { width: number; height: number }): Segment[] {
+/** `pdfjs`: its operator codes and matrix arithmetic (pdfjs.ts). */
+export function rulingsOf(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  page: { width: number; height: number },
+  { OPS, Util }: Pick<Pdfjs, 'OPS' | 'Util'>,
+): Segment[] {
   const segments: Segment[] = [];
   const stack: { ctm: Matrix; white: boolean }[] = [];
   let ctm: Matrix = IDENTITY;
@@ -45,7 +50,7 @@ export function rulingsOf(ops: { fnArray: number[]; argsArray: unknown[] }, page
       const stroke = [OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(paint);
       const fill = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(paint);
       if (!stroke && !fill) continue; // clipping paths and invisible paths draw nothing
-      for (const polygon of polygonsOf(data, ctm)) {
+      for (const polygon of polygonsOf(data, ctm, Util)) {
         if (stroke) segments.push(...straightEdges(polygon));
         if (fill && !white) segments.push(...fillEdges(polygon, page));
       }
@@ -67,7 +72,7 @@ function isWhite(args: unknown[]): boolean {
 }
 
 /** The path as polygons in page space; curves keep only their end points (they are never rules). */
-function polygonsOf(data: ArrayLike<number>, ctm: Matrix): { points: [number, number][]; curved: boolean }[] {
+function polygonsOf(data: ArrayLike<number>, ctm: Matrix, Util: Pdfjs['Util']): { points: [number, number][]; curved: boolean }[] {
   const polygons: { points: [number, number][]; curved: boolean }[] = [];
   let current: { points: [number, number][]; curved: boolean } | undefined;
   const at = (x: number, y: number): [number, number] => {

@@ -5,24 +5,25 @@
  * a table that a page break cut in two joined again with its repeated header rows dropped.
  * Scanned PDFs have no text layer; they yield no blocks, and the interpreter says so.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentBlock, ImportedDocument, TableBlock } from '../document.ts';
 import { alignedTables } from './pdf-aligned-tables.ts';
 import { dropFurniture } from './pdf-furniture.ts';
 import { buildLines, type Line } from './pdf-lines.ts';
 import { loadPage } from './pdf-page.ts';
 import { measure, paragraphText, startsParagraph } from './pdf-paragraphs.ts';
+import { loadPdfjs } from './pdfjs.ts';
 import { ruledTables, type PlacedTable } from './pdf-ruled-tables.ts';
 import { continuesOnNextPage, joinTables, type OpenTable } from './pdf-table-joins.ts';
 
 type Flow = { kind: 'line'; line: Line; page: number } | { kind: 'table'; table: PlacedTable; page: number };
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ImportedDocument> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false }).promise;
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false }).promise;
   try {
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await loadPage(doc, n);
+      const page = await loadPage(doc, n, pdfjs);
       const ruled = ruledTables(page.rulings, page.runs);
       const taken = new Set(ruled.flatMap((t) => [...t.runs]));
       const lines = buildLines(page.runs.filter((r) => !taken.has(r)));
