@@ -1,20 +1,25 @@
 // Finds the CLI's code for bin/nianbao.js. The TypeScript sources are bundled, with the packages
-// they use, into one ESM program under dist/<stamp>/, where the stamp names the exact state of
+// they use, into one CommonJS program under dist/<stamp>/, where the stamp names the exact state of
 // src/ (every file's path, size and modification time), of this file and of the installed packages
 // (the lockfiles): a new checkout, `git pull`, `npm install` or an edit gives a new stamp and a new
 // bundle on first use. Starting from the bundle spares every run the cost of transpiling some two
 // hundred modules, and of resolving and loading the packages' files one by one (a build of the
-// examples read some 1,100 of them). When no bundle can be made (esbuild missing, a read-only
-// install), the sources run directly through tsx. Either way the command is the code in src/.
+// examples read some 1,100 of them). Beside the bundle V8 keeps the code it compiled of it (see
+// runBundle). When no bundle can be made (esbuild missing, a read-only install), the sources run
+// directly through tsx. Either way the command is the code in src/.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(PACKAGE_ROOT, 'src');
 const DIST = path.join(PACKAGE_ROOT, 'dist');
-const ENTRY = 'cli.js';
+const ENTRY = 'cli.cjs';
+/** V8's code of the bundle, as compiled by an earlier run (see runBundle). */
+const CODE_CACHE = 'cli.cjs.code-cache';
 /** Bundles of other states of src/ are removed once this old: a process may still be running one. */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -59,24 +64,51 @@ const UNBUNDLED = [
   'wawoff2',
 ];
 
-/** Bundles src/cli/main.ts and the packages it uses (but UNBUNDLED) into `outDir` with esbuild. */
+/**
+ * Bundles src/cli/main.ts and the packages it uses (but UNBUNDLED) into `outDir` with esbuild, as
+ * one CommonJS file: V8 keeps the compiled code of a script (runBundle), not of ES modules in
+ * Node 20. The modules the sources import on first use still run only then (esbuild wraps each
+ * in a function called by the import). The unbundled packages they import on first use are
+ * imported by this module for them (IMPORT, see runBundle).
+ */
 export async function compileCli(outDir) {
   const esbuild = await import('esbuild');
-  await esbuild.build({
+  const result = await esbuild.build({
     absWorkingDir: PACKAGE_ROOT,
     entryPoints: { cli: path.join(SRC, 'cli', 'main.ts') },
     outdir: outDir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     external: UNBUNDLED.flatMap((name) => [name, `${name}/*`]),
-    // The packages' CommonJS code calls require(): an ESM program has none of its own.
-    banner: { js: "import { createRequire as __nianbaoCreateRequire } from 'node:module'; const require = __nianbaoCreateRequire(import.meta.url);" },
+    // import() of an unbundled package stays an import() (some are ES modules), made IMPORT below.
+    supported: { 'dynamic-import': true },
+    // The sources are ES modules: import.meta names the bundle's own file.
+    define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename', 'import.meta.url': '__nianbaoUrl' },
+    banner: { js: "const __nianbaoUrl = require('node:url').pathToFileURL(__filename).href;" },
+    minifyWhitespace: true,
+    metafile: true,
+    write: false,
     logLevel: 'silent',
   });
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const file of result.outputFiles) {
+    const meta = result.metafile.outputs[path.relative(PACKAGE_ROOT, file.path).split(path.sep).join('/')];
+    let text = file.text;
+    for (const { path: specifier } of (meta?.imports ?? []).filter((i) => i.kind === 'dynamic-import' && i.external)) {
+      const quoted = JSON.stringify(specifier);
+      const call = `import(${quoted})`;
+      if (!text.includes(call)) throw new Error(`${file.path}: no ${call}`);
+      text = text.replaceAll(call, `${IMPORT}(${quoted})`);
+    }
+    fs.writeFileSync(file.path, text);
+  }
 }
+
+/** What import() of an unbundled package becomes in the bundle: a function runBundle passes in. */
+const IMPORT = '__nianbaoImport';
 
 /** The bundle for the current src/, made if missing; null when it cannot be made. */
 export async function ensureBundle() {
@@ -122,8 +154,56 @@ function removeOldBundles(keep) {
 /** The CLI's module: the bundle when there is one, otherwise the sources through tsx. */
 export async function loadCli() {
   const bundle = process.env.NIANBAO_FROM_SOURCE ? null : await ensureBundle();
-  if (bundle) return import(pathToFileURL(bundle).href);
+  if (bundle) return runBundle(bundle);
   const { register } = await import('tsx/esm/api');
   register();
   return import(pathToFileURL(path.join(SRC, 'cli', 'main.ts')).href);
 }
+
+/** The bundle's script, when this run found no code of it to reuse: keepCompiledCode saves its code. */
+let uncached = null;
+
+/**
+ * Runs the bundle as Node runs a CommonJS file, but with the code an earlier run compiled of it,
+ * so that this run neither parses nor compiles what that one did (a cold build of the examples
+ * spent a tenth of its time there). The bundle's import() of unbundled packages is made here, by
+ * IMPORT: a script compiled from kept code cannot import itself in Node 20.
+ */
+export function runBundle(entry) {
+  const cacheFile = path.join(path.dirname(entry), CODE_CACHE);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const source = `(function (exports, require, module, __filename, __dirname, ${IMPORT}) {${fs.readFileSync(entry, 'utf8')}\n})`;
+  const script = new vm.Script(source, { filename: entry, cachedData });
+  // V8 refuses code made by another V8, or under other flags: it is made again.
+  if (!cachedData || script.cachedDataRejected) uncached = { script, cacheFile };
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(entry), module, entry, path.dirname(entry), (specifier) => import(specifier));
+  return module.exports;
+}
+
+/**
+ * Saves the code V8 compiled of the bundle, when the run found none to reuse. Called once the
+ * command has run, so the code of everything it ran is kept, not only the bundle's top level; V8
+ * must then have the flags it had when the bundle was compiled.
+ */
+export function keepCompiledCode() {
+  if (!uncached) return;
+  const { script, cacheFile } = uncached;
+  uncached = null;
+  const temp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, script.createCachedData());
+    fs.renameSync(temp, cacheFile);
+  } catch {
+    // A read-only install: every run compiles the bundle again.
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/** Whether this run will save the bundle's compiled code (see keepCompiledCode). */
+export const keepsCompiledCode = () => uncached !== null;

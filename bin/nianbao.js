@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 // The nianbao command: the CLI of this checkout's src/, from its compiled bundle (see load-cli.js).
-import module from 'node:module';
-import path from 'node:path';
 import v8 from 'node:v8';
-import { loadCli } from './load-cli.js';
+import { keepCompiledCode, keepsCompiledCode, loadCli } from './load-cli.js';
 
 // A build allocates far more than it keeps (each report's text, tables and PDFs are dropped once
 // written), and V8 by default lets the heap grow up to fourfold between collections: the Node
@@ -29,10 +27,10 @@ process.on('warning', (warning) => {
   process.stderr.write(`(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}\n`);
 });
 
-// Node 22 and later keep the compiled code of the CLI's modules (beside its bundle), so a new
-// process does not parse and compile them again: a cold build of the examples 0.2 s sooner on
-// Node 22. Node 20 has no such cache.
-module.enableCompileCache?.(path.join(import.meta.dirname, '..', 'dist', 'compile-cache'));
-
 const { main } = await loadCli();
 process.exitCode = await main(process.argv.slice(2));
+if (keepsCompiledCode()) {
+  // The code is kept under the flags it was compiled with: V8 refuses it under others.
+  v8.setFlagsFromString('--no-turbofan');
+  keepCompiledCode();
+}

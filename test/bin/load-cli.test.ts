@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations: it runs before any TypeScript loader
 import { ensureBundle, PACKAGE_ROOT, sourceStamp } from '../../bin/load-cli.js';
@@ -26,7 +28,7 @@ describe('the compiled CLI', () => {
 
   it('runs from the bundle of the current sources', async () => {
     const entry: string = await ensureBundle();
-    expect(entry).toBe(path.join(PACKAGE_ROOT, 'dist', sourceStamp(), 'cli.js'));
+    expect(entry).toBe(path.join(PACKAGE_ROOT, 'dist', sourceStamp(), 'cli.cjs'));
     expect(fs.existsSync(entry)).toBe(true);
     const version = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
     const fromBundle = execFileSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'nianbao.js'), '--version'], { encoding: 'utf8' });
@@ -37,4 +39,68 @@ describe('the compiled CLI', () => {
     expect(fromBundle).toBe(`nianbao ${version}\n`);
     expect(fromSource).toBe(fromBundle);
   });
+
+  /**
+   * Runs `args` with a copy of the bundle in a folder of its own under dist/ (where it finds the
+   * packages as the bundle does), so that its kept code is the test's alone.
+   */
+  function runCopy(dir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+    const script = `
+      const { runBundle, keepCompiledCode } = await import(${JSON.stringify(pathToFileURL(path.join(PACKAGE_ROOT, 'bin', 'load-cli.js')).href)});
+      const cli = runBundle(${JSON.stringify(path.join(dir, 'cli.cjs'))});
+      process.exitCode = await cli.main(${JSON.stringify(args)});
+      keepCompiledCode();`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  async function bundleCopy(): Promise<{ dir: string; cache: string; remove: () => void }> {
+    const entry: string = await ensureBundle();
+    const dir = fs.mkdtempSync(path.join(PACKAGE_ROOT, 'dist', 'test-'));
+    fs.copyFileSync(entry, path.join(dir, 'cli.cjs'));
+    return { dir, cache: path.join(dir, 'cli.cjs.code-cache'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+
+  it('keeps the code V8 compiled of the bundle, uses it in later runs, and makes it again when V8 refuses it', async () => {
+    const { dir, cache, remove } = await bundleCopy();
+    try {
+      const first = runCopy(dir, ['--version']);
+      expect(first.code, first.stderr).toBe(0);
+      const made = fs.statSync(cache);
+      expect(made.size).toBeGreaterThan(10_000);
+      // Accepted, it is not written again.
+      expect(runCopy(dir, ['--version']).stdout).toBe(first.stdout);
+      expect(fs.statSync(cache).mtimeMs).toBe(made.mtimeMs);
+      // Refused (here: not V8's at all), it is replaced by a good one.
+      fs.writeFileSync(cache, 'not code');
+      expect(runCopy(dir, ['--version']).stdout).toBe(first.stdout);
+      const remade = fs.statSync(cache);
+      expect(remade.size).toBeGreaterThan(10_000);
+      expect(runCopy(dir, ['--version']).stdout).toBe(first.stdout);
+      expect(fs.statSync(cache).mtimeMs).toBe(remade.mtimeMs);
+    } finally {
+      remove();
+    }
+  }, 60_000);
+
+  it('imports the unbundled ES module packages, also when run from kept code', async () => {
+    const { dir, cache, remove } = await bundleCopy();
+    try {
+      expect(fs.readFileSync(path.join(dir, 'cli.cjs'), 'utf8').includes('__nianbaoImport("pdfjs-dist/legacy/build/pdf.mjs")')).toBe(true);
+      // pdf.js is one: reading a PDF imports it. A PDF with no report in it: exit 1, saying so.
+      const doc = await PDFDocument.create();
+      doc.addPage([595, 842]).drawText('Hello', { x: 100, y: 700, size: 16, font: await doc.embedFont(StandardFonts.Helvetica) });
+      const pdf = path.join(dir, 'hello.pdf');
+      fs.writeFileSync(pdf, await doc.save());
+      const args = ['import', '--dry-run', '--agency', 'x', '--year', '2023', pdf];
+      for (const kept of [false, true]) {
+        const result = runCopy(dir, args);
+        expect(fs.existsSync(cache)).toBe(true);
+        expect({ kept, code: result.code }).toEqual({ kept, code: 1 });
+        expect(result.stderr).toContain('没有找到年度报告的任何部分');
+      }
+    } finally {
+      remove();
+    }
+  }, 60_000);
 });

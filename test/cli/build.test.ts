@@ -18,35 +18,36 @@ import { spyOnStages } from '../build/stage-spy.ts';
 import { runInProcess } from './run-in-process.ts';
 
 /**
- * A preload that prints, as the process exits, the packages whose code it loaded: those loaded
- * from node_modules as CommonJS, and those bundled into the chunks of dist/ it imported (esbuild
- * marks each package's code in a chunk with a `// node_modules/<package>/…` comment).
+ * A preload that prints, as the process exits, the packages whose code it loaded: the files
+ * under node_modules it imported as ES modules or required as CommonJS. It watches a run from the
+ * sources (NIANBAO_FROM_SOURCE): the compiled CLI is one file (bin/load-cli.js) in which the
+ * modules the sources import on first use run only when imported, as they do here.
  */
 const LIST_LOADED_PACKAGES = `data:text/javascript,${encodeURIComponent(`
-import fs from 'node:fs';
 import Module from 'node:module';
-import { fileURLToPath } from 'node:url';
 const PACKAGE = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/;
-const chunks = new Set();
+const files = new Set();
 Module.register('data:text/javascript,' + encodeURIComponent(\`
 export async function load(url, context, next) {
-  if (url.includes('/dist/') && url.startsWith('file:')) globalThis.port?.postMessage(url);
+  if (url.startsWith('file:')) globalThis.port?.postMessage(url);
   return next(url, context);
 }
 export function initialize(data) { globalThis.port = data.port; }
 \`), { data: { port: (globalThis.__nianbaoPort = new MessageChannel()).port2 }, transferList: [globalThis.__nianbaoPort.port2] });
-globalThis.__nianbaoPort.port1.on('message', (url) => chunks.add(url));
+globalThis.__nianbaoPort.port1.on('message', (url) => files.add(decodeURIComponent(url)));
 globalThis.__nianbaoPort.port1.unref();
 process.on('exit', () => {
-  const names = Object.keys(Module._cache).map((file) => PACKAGE.exec(file)?.[1]);
-  for (const url of chunks) {
-    for (const [, name] of fs.readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\\/\\/ node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//gm)) names.push(name);
-  }
+  const names = [...Object.keys(Module._cache), ...files].map((file) => PACKAGE.exec(file)?.[1]?.replace('\\\\', '/'));
   process.stderr.write('loaded ' + JSON.stringify([...new Set(names.filter(Boolean))]) + '\\n');
 });`)}`;
 
-function runProcess(args: string[], onStderr?: (text: string, child: ReturnType<typeof spawn>) => void, nodeArgs: string[] = []) {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+function runProcess(
+  args: string[],
+  onStderr?: (text: string, child: ReturnType<typeof spawn>) => void,
+  nodeArgs: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO, 'bin/nianbao.js'), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c) => (stdout += c));
@@ -130,7 +131,8 @@ describe('nianbao build (CLI)', () => {
     // edited, a run may rebuild once because its sources changed; the run after it must be a no-op.)
     // The process also lists the packages it loaded: a no-op must not load the parsers,
     // the schemas' code or the renderers, whose loading alone took longer than the rest of it.
-    const noopRun = () => runProcess(['build', '--data', data, '--out', out, '--format', 'json'], undefined, ['--import', LIST_LOADED_PACKAGES]);
+    const noopRun = () =>
+      runProcess(['build', '--data', data, '--out', out, '--format', 'json'], undefined, ['--import', LIST_LOADED_PACKAGES], { ...process.env, NIANBAO_FROM_SOURCE: '1' });
     let run = await noopRun();
     let summary = JSON.parse(run.stdout);
     if (summary.reports[0].status !== 'current') summary = JSON.parse((run = await noopRun()).stdout);
