@@ -18,8 +18,12 @@ export const PACKAGE_ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(PACKAGE_ROOT, 'src');
 const DIST = path.join(PACKAGE_ROOT, 'dist');
 const ENTRY = 'cli.cjs';
-/** V8's code of the bundle, as compiled by an earlier run (see runBundle). */
-const CODE_CACHE = 'cli.cjs.code-cache';
+/**
+ * V8's code of the bundle as an earlier run of `command` compiled it (see runBundle): one per
+ * command, since each compiles other parts of the bundle (a build its whole pipeline, `--version`
+ * next to nothing).
+ */
+export const codeCacheName = (command) => `cli.cjs.${/^[a-z][a-z-]*$/.test(command ?? '') ? command : 'cli'}.code-cache`;
 /** Bundles of other states of src/ are removed once this old: a process may still be running one. */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -151,10 +155,10 @@ function removeOldBundles(keep) {
   }
 }
 
-/** The CLI's module: the bundle when there is one, otherwise the sources through tsx. */
-export async function loadCli() {
+/** The CLI's module, to run `command`: the bundle when there is one, otherwise the sources through tsx. */
+export async function loadCli(command) {
   const bundle = process.env.NIANBAO_FROM_SOURCE ? null : await ensureBundle();
-  if (bundle) return runBundle(bundle);
+  if (bundle) return runBundle(bundle, command);
   const { register } = await import('tsx/esm/api');
   register();
   return import(pathToFileURL(path.join(SRC, 'cli', 'main.ts')).href);
@@ -169,8 +173,8 @@ let uncached = null;
  * spent a tenth of its time there). The bundle's import() of unbundled packages is made here, by
  * IMPORT: a script compiled from kept code cannot import itself in Node 20.
  */
-export function runBundle(entry) {
-  const cacheFile = path.join(path.dirname(entry), CODE_CACHE);
+export function runBundle(entry, command) {
+  const cacheFile = path.join(path.dirname(entry), codeCacheName(command));
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

@@ -27,8 +27,9 @@ process.on('warning', (warning) => {
   process.stderr.write(`(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}\n`);
 });
 
-const { main } = await loadCli();
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+const { main } = await loadCli(args[0]);
+process.exitCode = await main(args);
 if (keepsCompiledCode()) {
   // The code is kept under the flags it was compiled with: V8 refuses it under others.
   v8.setFlagsFromString('--no-turbofan');

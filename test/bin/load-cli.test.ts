@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations: it runs before any TypeScript loader
-import { ensureBundle, PACKAGE_ROOT, sourceStamp } from '../../bin/load-cli.js';
+import { codeCacheName, ensureBundle, PACKAGE_ROOT, sourceStamp } from '../../bin/load-cli.js';
 
 describe('the compiled CLI', () => {
   it('names the state of the sources: an edit, a new file or a touch gives a new stamp', () => {
@@ -47,22 +47,23 @@ describe('the compiled CLI', () => {
   function runCopy(dir: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
     const script = `
       const { runBundle, keepCompiledCode } = await import(${JSON.stringify(pathToFileURL(path.join(PACKAGE_ROOT, 'bin', 'load-cli.js')).href)});
-      const cli = runBundle(${JSON.stringify(path.join(dir, 'cli.cjs'))});
+      const cli = runBundle(${JSON.stringify(path.join(dir, 'cli.cjs'))}, ${JSON.stringify(args[0])});
       process.exitCode = await cli.main(${JSON.stringify(args)});
       keepCompiledCode();`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  async function bundleCopy(): Promise<{ dir: string; cache: string; remove: () => void }> {
+  async function bundleCopy(): Promise<{ dir: string; cacheOf: (command: string) => string; remove: () => void }> {
     const entry: string = await ensureBundle();
     const dir = fs.mkdtempSync(path.join(PACKAGE_ROOT, 'dist', 'test-'));
     fs.copyFileSync(entry, path.join(dir, 'cli.cjs'));
-    return { dir, cache: path.join(dir, 'cli.cjs.code-cache'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return { dir, cacheOf: (command) => path.join(dir, codeCacheName(command)), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
 
   it('keeps the code V8 compiled of the bundle, uses it in later runs, and makes it again when V8 refuses it', async () => {
-    const { dir, cache, remove } = await bundleCopy();
+    const { dir, cacheOf, remove } = await bundleCopy();
+    const cache = cacheOf('--version');
     try {
       const first = runCopy(dir, ['--version']);
       expect(first.code, first.stderr).toBe(0);
@@ -78,13 +79,18 @@ describe('the compiled CLI', () => {
       expect(remade.size).toBeGreaterThan(10_000);
       expect(runCopy(dir, ['--version']).stdout).toBe(first.stdout);
       expect(fs.statSync(cache).mtimeMs).toBe(remade.mtimeMs);
+      // Each command keeps its own: --help compiles other code than --version.
+      expect(runCopy(dir, ['check', '--help']).code).toBe(0);
+      expect(fs.existsSync(cacheOf('check'))).toBe(true);
+      expect(fs.statSync(cache).mtimeMs).toBe(remade.mtimeMs);
     } finally {
       remove();
     }
   }, 60_000);
 
   it('imports the unbundled ES module packages, also when run from kept code', async () => {
-    const { dir, cache, remove } = await bundleCopy();
+    const { dir, cacheOf, remove } = await bundleCopy();
+    const cache = cacheOf('import');
     try {
       expect(fs.readFileSync(path.join(dir, 'cli.cjs'), 'utf8').includes('__nianbaoImport("pdfjs-dist/legacy/build/pdf.mjs")')).toBe(true);
       // pdf.js is one: reading a PDF imports it. A PDF with no report in it: exit 1, saying so.
