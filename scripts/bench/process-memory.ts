@@ -14,12 +14,13 @@ export interface MemoryPeaks {
   browserRssMb: number | null;
   /** Node and descendants together, resident sets summed, at the highest sample. */
   totalRssMb: number | null;
-  /** Node and descendants together, proportional set sizes summed, at the highest of the samples where the resident sets peaked. */
+  /** Node and descendants together, proportional set sizes summed: the highest of those read when the resident sets peaked (at most twice a second). */
   totalPssMb: number | null;
   samples: number;
 }
 
 const SAMPLE_MS = 100;
+const PSS_MIN_INTERVAL_MS = 500;
 const mb = (kb: number) => Math.round(kb / 1024);
 
 function readText(file: string): string | null {
@@ -70,6 +71,7 @@ export function sampleMemory(root: number): { stop(): MemoryPeaks } {
   let totalRss = 0;
   let totalPss = 0;
   let samples = 0;
+  let pssReadAt = -Infinity;
   const sample = () => {
     const status = readText(`/proc/${root}/status`);
     if (!status) return;
@@ -78,12 +80,16 @@ export function sampleMemory(root: number): { stop(): MemoryPeaks } {
     const children = descendants(root);
     const childRss = children.reduce((sum, pid) => sum + kbField(readText(`/proc/${pid}/status`), 'VmRSS'), 0);
     browserRss = Math.max(browserRss, childRss);
-    // The proportional sets are read when the resident sets reach a new high only: reading them
-    // walks every page of each process, some 3 ms for the browser's tree, and at every sample it
-    // took a tenth of a core from the build being measured.
+    // The proportional sets are read only when the resident sets reach a new high, at most twice a
+    // second: reading them walks every page of each process, some 3 ms for the browser's tree, and
+    // at every sample it took a tenth of a core from the build being measured.
     if (nodeRss + childRss > totalRss) {
       totalRss = nodeRss + childRss;
-      totalPss = Math.max(totalPss, [root, ...children].reduce((sum, pid) => sum + kbField(readText(`/proc/${pid}/smaps_rollup`), 'Pss'), 0));
+      const now = performance.now();
+      if (now - pssReadAt >= PSS_MIN_INTERVAL_MS) {
+        pssReadAt = now;
+        totalPss = Math.max(totalPss, [root, ...children].reduce((sum, pid) => sum + kbField(readText(`/proc/${pid}/smaps_rollup`), 'Pss'), 0));
+      }
     }
     samples++;
   };
