@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain JavaScript without declarations: it runs before any TypeScript loader
 import { codeCacheName, ensureBundle } from '../bin/load-cli.js';
+import { planBuild } from '../src/build/plan.ts';
 import { PACKAGE_ROOT, resolveOptions } from '../src/options.ts';
 import { parseBenchArguments } from './bench/arguments.ts';
 import { cliBuild, type CliBuild } from './bench/cli-build.ts';
@@ -65,8 +66,7 @@ try {
   // `npm run build` leaves it: when there is none yet, one untimed build of one agency makes it,
   // so that the cold builds are those of a machine that has built before.
   if (bundle && !existsSync(path.join(path.dirname(bundle), codeCacheName('build')))) {
-    const agencies = (await fs.readdir(data.dataDir, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'groups');
-    const first = agencies.map((e) => e.name).sort()[0];
+    const first = (await planBuild(options)).reports[0]?.agencyId;
     if (first) await cliBuild(data.dataDir, path.join(root, 'out-warm'), [...buildFlags, '--agency', first]);
   }
   const colds: CliBuild[] = [];
