@@ -22,9 +22,9 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
   const probe = await page.evaluate((id, top, after) => {
     const el = document.getElementById(id);
     if (!el) return null;
-    const marker = (name: string) => Object.assign(document.createElement('div'), { id: name });
-    document.body.prepend(marker(top));
-    el.after(marker(after));
+    // No inner functions: tsx (NIANBAO_FROM_SOURCE) would wrap a named one in a helper the page lacks.
+    document.body.prepend(Object.assign(document.createElement('div'), { id: top }));
+    el.after(Object.assign(document.createElement('div'), { id: after }));
     for (const target of [top, id, after]) {
       const link = document.createElement('a');
       link.href = `#${target}`;
