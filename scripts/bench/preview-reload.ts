@@ -17,6 +17,7 @@ export async function measureReloads(dataDir: string, agencyId: string, year: nu
     await (await fetch(`${server.url}${key}/`)).text();
     const file = path.join(dataDir, agencyId, `${year}.yaml`);
     const original = await fs.readFile(file, 'utf8');
+    await events.connected;
     await pause(200);
     for (let run = 1; run <= runs; run++) {
       events.events.length = 0;

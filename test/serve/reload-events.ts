@@ -6,6 +6,11 @@ import http from 'node:http';
 import { EVENTS_PATH } from '../../src/serve/live-reload.ts';
 
 export interface ReloadEvents {
+  /**
+   * Resolves once the server holds the stream: it announces only to streams it holds, so a save
+   * made before then may never be announced here (a fixed pause was not enough on a busy machine).
+   */
+  connected: Promise<void>;
   /** Keys announced so far, oldest first; empty it to wait for a fresh announcement. */
   events: string[];
   /** Resolves once `key` is among `events` (at once when it already is). */
@@ -16,7 +21,15 @@ export interface ReloadEvents {
 export function reloadEvents(serverUrl: string): ReloadEvents {
   const events: string[] = [];
   const waiters: Array<() => void> = [];
+  let markConnected!: () => void;
+  let failConnecting!: (error: Error) => void;
+  const connected = new Promise<void>((resolve, reject) => {
+    markConnected = resolve;
+    failConnecting = reject;
+  });
   const request = http.get(new URL(EVENTS_PATH, serverUrl), (res) => {
+    // The server adds a stream to those it announces to before it answers (live-reload.ts).
+    markConnected();
     let buffer = '';
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => {
@@ -30,7 +43,9 @@ export function reloadEvents(serverUrl: string): ReloadEvents {
       }
     });
   });
+  request.on('error', failConnecting);
   return {
+    connected,
     events,
     next(key, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

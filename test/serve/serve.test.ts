@@ -69,7 +69,7 @@ describe('nianbao serve', () => {
 
     const stream = reloadEvents(server.url);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await stream.connected;
       const file = path.join(data, 'shenmu/2023.yaml');
       const text = await fs.readFile(file, 'utf8');
       calls.length = 0;
@@ -90,7 +90,7 @@ describe('nianbao serve', () => {
   it('shows the diagnostics at their YAML lines instead of the report when the gate fails', async () => {
     const stream = reloadEvents(server.url);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await stream.connected;
       const file = path.join(data, 'shenmu/2023.yaml');
       const text = await fs.readFile(file, 'utf8');
       const broken = text.replace('received: [33, 1, 0, 1, 0, 0]', 'received: [34, 1, 0, 1, 0, 0]');
