@@ -17,16 +17,17 @@ import { PRINT_ORIGIN } from './request-guard.ts';
 
 /** `served`: the document's HTML as the request guard serves it, and its URL there. */
 export async function writeDocument(page: Page, served: { html: string; url: string }): Promise<void> {
+  const session = await pageSession(page);
+  let written: Promise<unknown>;
   if (page.url().startsWith(`${PRINT_ORIGIN}/`)) {
-    const [session, frameId] = await Promise.all([pageSession(page), mainFrameId(page)]);
-    const written = session.send('Page.setDocumentContent', { frameId, html: served.html });
-    const loaded = session.send('Runtime.evaluate', { expression: LOAD_DOCUMENT_FONTS, awaitPromise: true, returnByValue: true });
-    const [, result] = await Promise.all([written, loaded]);
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
-    return;
+    written = session.send('Page.setDocumentContent', { frameId: await mainFrameId(page), html: served.html });
+  } else {
+    await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
+    written = Promise.resolve();
   }
-  await page.goto(served.url, { waitUntil: 'load', timeout: PDF_OPTIONS.timeout });
-  await page.evaluate(loadDocumentFonts);
+  const loaded = session.send('Runtime.evaluate', { expression: LOAD_DOCUMENT_FONTS, awaitPromise: true, returnByValue: true });
+  const [, result] = await Promise.all([written, loaded]);
+  if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
 }
 
 /**

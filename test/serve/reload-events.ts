@@ -44,6 +44,8 @@ export function reloadEvents(serverUrl: string): ReloadEvents {
     });
   });
   request.on('error', failConnecting);
+  // A caller that never waits for the connection is not failed by it (close() may end it too).
+  connected.catch(() => undefined);
   return {
     connected,
     events,
