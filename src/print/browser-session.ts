@@ -50,6 +50,10 @@ const BROWSER_FLAGS = [
 const PRINT_ONLY_FLAGS = [
   '--disable-gpu',
   '--disable-gpu-compositing',
+  // Nor does a page need a compositor thread of its own, drawing frames of the screen beside its
+  // main thread: the renderers of a 100-agency build took 0.7 s less CPU without it (7.9 → 7.2 s),
+  // the browser 0.1 s less, each print as long as before, and the PDFs are byte for byte the same.
+  '--disable-threaded-compositing',
   // Pages collect their garbage with gc(), one full collection (renderer-memory.ts).
   '--js-flags=--expose-gc',
 ];
