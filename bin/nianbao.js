@@ -29,7 +29,7 @@ setTimeout(() => v8.setFlagsFromString('--turbofan'), OPTIMISE_AFTER_MS).unref()
 // Even then, V8 optimises a function after little use: in a 100-agency build its compiler
 // threads took 1.3 s of CPU for 630 optimisations (some functions several times over), CPU the
 // renderers then lacked. Four times V8's default use before optimising (67,584) leaves it the
-// hot code only: 360 optimisations in half the time, Node's CPU 6.4–6.7 s instead of 7.0–7.3 s,
+// hot code only: 360 optimisations in half the time, Node's CPU 6.3–6.8 s instead of 6.9–7.3 s,
 // and a 1,000-agency build no slower.
 v8.setFlagsFromString('--interrupt-budget=270336');
 
