@@ -71,6 +71,8 @@ export interface BrowserSessionOptions {
 
 /** How long a polite close may take before the browser is killed. */
 const CLOSE_TIMEOUT_MS = 5000;
+/** How long a killed browser may take to exit and have its profile removed. */
+const KILLED_EXIT_MS = 2000;
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -209,7 +211,12 @@ export class BrowserSession {
     if (browser) {
       const closed = browser.close().then(() => true, () => false);
       const patience = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref());
-      if (!(await Promise.race([closed, patience]))) this.#kill();
+      if (!(await Promise.race([closed, patience]))) {
+        this.#kill();
+        // Killed, it still exits through Puppeteer, which then removes its profile folder: the
+        // CLI ends its process once the command returns, so the removal is waited for here.
+        await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, KILLED_EXIT_MS).unref())]);
+      }
     }
     this.#launched = null;
     this.#idle = [];
