@@ -96,6 +96,8 @@ export class BrowserSession {
   #failure: string | null = null;
   /** Settles when the launch under way has found the browser and is starting it. */
   #starting: Promise<void> | null = null;
+  /** Browsers killed and replaced, until they have exited and their profiles are removed. */
+  #retired: Array<Promise<unknown>> = [];
   /** Set by close() (or the exit hook); from then on nothing launches. */
   #closing: Promise<void> | null = null;
   #onExit = () => {
@@ -173,6 +175,8 @@ export class BrowserSession {
   #replace(browser: Browser, error: unknown): void {
     if (this.#launched === browser) {
       browser.process()?.kill('SIGKILL');
+      // Puppeteer removes the killed browser's profile folder once its process has exited.
+      this.#retired.push(browser.close().catch(() => undefined));
       this.#launched = null;
       this.#browser = null;
       this.#relaunches += 1;
@@ -213,11 +217,13 @@ export class BrowserSession {
       const patience = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref());
       if (!(await Promise.race([closed, patience]))) {
         this.#kill();
-        // Killed, it still exits through Puppeteer, which then removes its profile folder: the
-        // CLI ends its process once the command returns, so the removal is waited for here.
-        await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, KILLED_EXIT_MS).unref())]);
+        this.#retired.push(closed);
       }
     }
+    // A killed browser still exits through Puppeteer, which then removes its profile folder: the
+    // CLI ends its process once the command returns, so the removals are waited for here.
+    await Promise.race([Promise.all(this.#retired), new Promise((resolve) => setTimeout(resolve, KILLED_EXIT_MS).unref())]);
+    this.#retired = [];
     this.#launched = null;
     this.#idle = [];
     process.off('exit', this.#onExit);

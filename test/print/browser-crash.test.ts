@@ -14,7 +14,7 @@ import { EnvironmentError } from '../../src/environment-error.ts';
 import { BrowserFailedError, BrowserSession } from '../../src/print/browser-session.ts';
 import { createPrinter } from '../../src/print/printer.ts';
 import { copyAgency, makeAgencies, REPO, stubStages, tempDir, testOptions } from '../build/helpers.ts';
-import { browsersOf, descendants, isRunning, waitFor } from './process-tree.ts';
+import { browsersOf, descendants, isRunning, userDataDirOf, waitFor } from './process-tree.ts';
 
 describe('a failing browser', () => {
   it('killed during a build of 20 agencies: replaced, and all 20 reports complete with real PDFs', async () => {
@@ -27,12 +27,14 @@ describe('a failing browser', () => {
     const seen = new Set<number>();
     let finished = 0;
     let killed: number | null = null;
+    let killedProfile: string | null = null;
     const reporter = {
       ...silentReporter,
       finish() {
         for (const pid of browsersOf(process.pid)) seen.add(pid);
         if (++finished === 4 && killed === null) {
           killed = browsersOf(process.pid)[0] ?? null;
+          killedProfile = killed ? userDataDirOf(killed) : null;
           if (killed) process.kill(killed, 'SIGKILL');
         }
       },
@@ -46,6 +48,9 @@ describe('a failing browser', () => {
       expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     }
     expect(isRunning(killed!)).toBe(false);
+    // Its profile folder went with it before the build returned (the CLI then ends its process at once).
+    expect(killedProfile).not.toBeNull();
+    expect(fs.existsSync(killedProfile!)).toBe(false);
     expect([...seen].filter((pid) => pid !== killed).length).toBeGreaterThanOrEqual(1); // a second browser took over
     expect(await waitFor(() => browsersOf(process.pid).length === 0, 10_000)).toBe(true); // and it was closed at the end
   }, 300_000);
@@ -71,10 +76,13 @@ describe('a failing browser', () => {
 
   it('failing again after its replacement: the documents are refused with a Chinese environment error', async () => {
     const session = new BrowserSession({ browserPath: null, concurrency: 1 });
+    const profiles: Array<string | null> = [];
     try {
       const failure = await session
         .withPage(async (page) => {
-          page.browser().process()!.kill('SIGKILL');
+          const browser = page.browser().process()!;
+          profiles.push(userDataDirOf(browser.pid!));
+          browser.kill('SIGKILL');
           return page.pdf();
         })
         .catch((e: unknown) => e);
@@ -85,6 +93,9 @@ describe('a failing browser', () => {
     } finally {
       await session.close();
     }
+    // The killed browsers' profile folders are gone once the close has returned, not some time later.
+    expect(profiles).toHaveLength(2);
+    for (const profile of profiles) expect(profile !== null && fs.existsSync(profile)).toBe(false);
     expect(await waitFor(() => browsersOf(process.pid).length === 0, 10_000)).toBe(true);
   }, 120_000);
 

@@ -70,3 +70,13 @@ export async function waitFor(condition: () => boolean, timeoutMs: number): Prom
   }
   return condition();
 }
+
+/** The profile folder a browser process was started with (--user-data-dir), or null. */
+export function userDataDirOf(pid: number): string | null {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? null;
+  } catch {
+    return null;
+  }
+}
