@@ -95,7 +95,10 @@ describe('a failing browser', () => {
     }
     // The killed browsers' profile folders are gone once the close has returned, not some time later.
     expect(profiles).toHaveLength(2);
-    for (const profile of profiles) expect(profile !== null && fs.existsSync(profile)).toBe(false);
+    for (const profile of profiles) {
+      expect(profile).not.toBeNull();
+      expect(fs.existsSync(profile!)).toBe(false);
+    }
     expect(await waitFor(() => browsersOf(process.pid).length === 0, 10_000)).toBe(true);
   }, 120_000);
 
