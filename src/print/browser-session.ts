@@ -22,6 +22,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EnvironmentError } from '../environment-error.ts';
 import { findBrowser, nodeDiscoveryHost, type DiscoveryHost, type FoundBrowser } from './browser-discovery.ts';
 import { BROWSER_FLAGS, PRINT_ONLY_FLAGS } from './browser-flags.ts';
+import { removeProfileSync } from './browser-profile.ts';
 import { deadline, disconnection, DOCUMENT_TIMEOUT_MS, gaveUp, isBrowserFailure, MAX_RELAUNCHES, DocumentTimeoutError } from './browser-failure.ts';
 import { PrinterClosedError } from './print-document.ts';
 
@@ -238,8 +239,10 @@ export class BrowserSession {
     return launching;
   }
 
-  /** Synchronous last resort: an exiting process cannot wait for a polite close. */
+  /** Synchronous last resort: an exiting process cannot wait for a polite close, nor for Puppeteer to remove the profile. */
   #kill() {
-    this.#launched?.process()?.kill('SIGKILL');
+    const browser = this.#launched?.process();
+    browser?.kill('SIGKILL');
+    removeProfileSync(browser);
   }
 }

@@ -122,4 +122,32 @@ describe('a failing browser', () => {
       child.kill('SIGKILL');
     }
   }, 180_000);
+
+  it('a second Ctrl-C ends the build at once: the browser is killed and its profile folder removed', async () => {
+    const root = await tempDir('twice');
+    const data = path.join(root, 'data');
+    await copyAgency('shenmu', data, 'shenmu');
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), 'build', '--data', data, '--out', path.join(root, 'out'), '--quiet'], {
+      cwd: REPO,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      // Printing: the browser runs, with its pages' renderers.
+      expect(await waitFor(() => browsersOf(child.pid!).length > 0 && descendants(child.pid!).length > 2, 120_000)).toBe(true);
+      const profile = userDataDirOf(browsersOf(child.pid!)[0]!);
+      expect(profile).not.toBeNull();
+      expect(fs.existsSync(profile!)).toBe(true);
+      child.kill('SIGINT');
+      // The second once the first is taken: the build is then closing its browser politely.
+      expect(await waitFor(() => stderr.includes('正在停止'), 20_000)).toBe(true);
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(fs.existsSync(profile!)).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 180_000);
 });
