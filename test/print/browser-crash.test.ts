@@ -3,7 +3,7 @@
  * had in flight are printed again; a replacement that fails too stops the build with a Chinese
  * BrowserFailedError (exit 3). And a build killed with -9 leaves no browser behind.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -103,17 +103,8 @@ describe('a failing browser', () => {
   }, 120_000);
 
   it('kill -9 of the build: no process of the browser it launched survives', async () => {
-    const root = await tempDir('orphan');
-    const data = path.join(root, 'data');
-    await copyAgency('shenmu', data, 'shenmu');
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), 'build', '--data', data, '--out', path.join(root, 'out'), '--quiet'], {
-      cwd: REPO,
-      stdio: 'ignore',
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const { child, exited } = await printingBuild('orphan');
     try {
-      // Wait until the build's browser runs, with its helper processes.
-      expect(await waitFor(() => browsersOf(child.pid!).length > 0 && descendants(child.pid!).length > 2, 120_000)).toBe(true);
       const launched = descendants(child.pid!);
       child.kill('SIGKILL');
       await exited;
@@ -124,25 +115,14 @@ describe('a failing browser', () => {
   }, 180_000);
 
   it('a second Ctrl-C ends the build at once: the browser is killed and its profile folder removed', async () => {
-    const root = await tempDir('twice');
-    const data = path.join(root, 'data');
-    await copyAgency('shenmu', data, 'shenmu');
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), 'build', '--data', data, '--out', path.join(root, 'out'), '--quiet'], {
-      cwd: REPO,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const { child, exited, stderr } = await printingBuild('twice');
     try {
-      // Printing: the browser runs, with its pages' renderers.
-      expect(await waitFor(() => browsersOf(child.pid!).length > 0 && descendants(child.pid!).length > 2, 120_000)).toBe(true);
       const profile = userDataDirOf(browsersOf(child.pid!)[0]!);
       expect(profile).not.toBeNull();
       expect(fs.existsSync(profile!)).toBe(true);
       child.kill('SIGINT');
       // The second once the first is taken: the build is then closing its browser politely.
-      expect(await waitFor(() => stderr.includes('正在停止'), 20_000)).toBe(true);
+      expect(await waitFor(() => stderr().includes('正在停止'), 20_000)).toBe(true);
       child.kill('SIGINT');
       expect(await exited).toBe(130);
       expect(fs.existsSync(profile!)).toBe(false);
@@ -151,3 +131,25 @@ describe('a failing browser', () => {
     }
   }, 180_000);
 });
+
+/**
+ * `nianbao build` of one agency in a process of its own, once its browser runs with its helper
+ * processes (the build is printing); `exited` settles with its exit code, `stderr` is what it wrote there.
+ */
+async function printingBuild(name: string): Promise<{ child: ChildProcess; exited: Promise<number | null>; stderr: () => string }> {
+  const root = await tempDir(name);
+  const data = path.join(root, 'data');
+  await copyAgency('shenmu', data, 'shenmu');
+  const child = spawn(process.execPath, [path.join(REPO, 'bin/nianbao.js'), 'build', '--data', data, '--out', path.join(root, 'out'), '--quiet'], {
+    cwd: REPO,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (!(await waitFor(() => browsersOf(child.pid!).length > 0 && descendants(child.pid!).length > 2, 120_000))) {
+    child.kill('SIGKILL');
+    throw new Error(`${name}: the build's browser did not start`);
+  }
+  return { child, exited, stderr: () => stderr };
+}
